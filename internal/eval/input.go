@@ -83,6 +83,7 @@ func bucketAST(b *model.Bucket) ast.Value {
 		kv("public_access_block", str(b.PublicAccessBlock)),
 		kv("is_log_bucket", ast.Boolean(b.IsLogBucket)),
 		kv("is_access_log_target", ast.Boolean(b.IsAccessLogTarget)),
+		kv("partial", ast.Boolean(b.Partial)),
 	}
 	if v := b.Versioning; v != nil {
 		items = append(items, kv("versioning", obj(opt("status", v.Status), opt("mfa_delete", v.MFADelete), kv("range", rangeAST(v.Range)))))

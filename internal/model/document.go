@@ -28,6 +28,20 @@ type Document struct {
 	// are not attached to any entity (a remote module, a file outside the
 	// lint root). CT007 reports them.
 	Unresolved []Unresolved `json:"unresolved"`
+
+	// Suppressions declared in the input's own structure (CloudFormation
+	// resource Metadata). Comment suppressions are read from the source text
+	// by the config package. Not part of the rules' input.
+	Suppressions []Suppression `json:"-"`
+}
+
+// Suppression silences rules for one resource.
+type Suppression struct {
+	RuleIDs  []string
+	Reason   string
+	Expires  string // YYYY-MM-DD or ""
+	Resource string // entity ID
+	Range    Range  // the resource, or the suppression entry
 }
 
 // Scope describes where a document came from.
@@ -86,6 +100,11 @@ type Bucket struct {
 	// targets this bucket.
 	IsLogBucket       bool `json:"is_log_bucket"`
 	IsAccessLogTarget bool `json:"is_access_log_target"`
+
+	// Partial marks a bucket known only from some of its settings (a raw
+	// encryption or versioning configuration): rules judge what is written and
+	// never complain about what is missing.
+	Partial bool `json:"partial"`
 }
 
 // Grant is one ACL grant.

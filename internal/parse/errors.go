@@ -38,6 +38,14 @@ func Errorf(r model.Range, format string, args ...any) *Error {
 	return &Error{File: r.File, Line: r.Line, Column: r.Column, Message: fmt.Sprintf(format, args...)}
 }
 
+// File is one input's name (relative to the working directory, slash
+// separated, or "-" for stdin) and content. Parsers never read the file
+// system themselves except through an explicit, root-confined FileReader.
+type File struct {
+	Path string
+	Data []byte
+}
+
 // Limits bound the work any parser does on one input. Hostile or accidental
 // inputs (deep nesting, alias bombs, count = 1e9) must end in an Error, never
 // in a hang or an out-of-memory kill.
