@@ -63,13 +63,16 @@ type Decision struct {
 // policy: an explicit Deny wins over any Allow, otherwise an Allow grants,
 // otherwise the request is implicitly denied. Statements with invalid
 // grammar (no Effect, unknown operator) are skipped, as AWS would reject the
-// policy outright; CT001 and CT004 report those.
+// policy outright; CT001 and CT004 report those. A nil policy allows
+// nothing (ImplicitDeny); an unresolved policy decides nothing (Undecided).
 func Evaluate(p *model.Policy, req Request) Decision {
 	return evaluate(p, req)
 }
 
 // MatchStatement reports whether statement s applies to req: principal,
-// action, resource and every condition match.
+// action, resource and every condition match. Policy variables are
+// substituted as under Version 2012-10-17; MatchStatementIn honors the
+// policy's own Version.
 func MatchStatement(s *model.Statement, req Request) Tri {
 	return matchStatement(s, req)
 }

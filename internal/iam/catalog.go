@@ -1,0 +1,122 @@
+package iam
+
+import (
+	_ "embed"
+	"encoding/json"
+	"strings"
+	"sync"
+
+	"github.com/ctlint/ctlint/internal/model"
+)
+
+// The action catalog, data/iam-actions.json, is a copy of the project's
+// shared catalog: action names from the AWS Service Authorization Reference
+// (as packaged by cfn-lint), with display casing from botocore service
+// models. Its "_source" field names the exact versions. It is regenerated
+// from the same sources, never edited by hand; replace the file to update.
+//
+//go:embed data/iam-actions.json
+var catalogJSON []byte
+
+// service is one service prefix's actions.
+type service struct {
+	prefix  string
+	display []string       // as the catalog spells them
+	lower   []string       // lowercase, same order
+	index   map[string]int // lowercase name -> position
+}
+
+type catalog struct {
+	source   string
+	services map[string]*service // by lowercase prefix
+	prefixes []string            // sorted, for deterministic iteration
+}
+
+// loadCatalog parses the embedded catalog once per process.
+var loadCatalog = sync.OnceValue(func() *catalog {
+	var raw struct {
+		Source   string              `json:"_source"`
+		Services map[string][]string `json:"services"`
+	}
+	if err := json.Unmarshal(catalogJSON, &raw); err != nil {
+		// The file is embedded at build time; a test parses it.
+		panic("iam: embedded action catalog is invalid: " + err.Error())
+	}
+	c := &catalog{source: raw.Source, services: map[string]*service{}}
+	for _, prefix := range sortedKeys(raw.Services) {
+		lp := strings.ToLower(prefix)
+		s := c.services[lp]
+		if s == nil {
+			s = &service{prefix: lp, index: map[string]int{}}
+			c.services[lp] = s
+			c.prefixes = append(c.prefixes, lp)
+		}
+		for _, name := range raw.Services[prefix] {
+			ln := strings.ToLower(name)
+			if _, dup := s.index[ln]; dup {
+				continue
+			}
+			s.index[ln] = len(s.lower)
+			s.display = append(s.display, name)
+			s.lower = append(s.lower, ln)
+		}
+	}
+	return c
+})
+
+// CatalogSource describes where the embedded action catalog comes from.
+func CatalogSource() string { return loadCatalog().source }
+
+// ActionKnown reports whether action (service:Name, case-insensitive, may
+// contain * and ?) names at least one action in the IAM catalog. "*" is
+// known; "kms:*" is known when the service exists. An action holding an
+// unknown marker is reported known: it cannot be judged offline, and the
+// unresolved-value rule reports it instead.
+func ActionKnown(action string) bool {
+	if model.HasUnknown(action) {
+		return true
+	}
+	a := strings.ToLower(action)
+	if a == "*" {
+		return true
+	}
+	prefix, name, ok := strings.Cut(a, ":")
+	if !ok {
+		return false
+	}
+	c := loadCatalog()
+	if !hasWildcard(prefix) {
+		s := c.services[prefix]
+		return s != nil && s.has(name)
+	}
+	for _, p := range c.prefixes {
+		if wildMatch(prefix, p) && c.services[p].has(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether a lowercase name pattern matches one of s's actions.
+func (s *service) has(name string) bool {
+	if !hasWildcard(name) {
+		_, ok := s.index[name]
+		return ok
+	}
+	if strings.Trim(name, "*") == "" {
+		return true
+	}
+	for _, n := range s.lower {
+		if wildMatch(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWildcard(s string) bool { return strings.ContainsAny(s, "*?") }
+
+// wildMatch matches s against a pattern with * and ?, both without markers.
+func wildMatch(pattern, s string) bool {
+	return opaqueMatch(tokenize([]part{{text: pattern}}, true, false), tokenize([]part{{text: s, plain: true}}, false, false))
+}
