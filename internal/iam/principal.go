@@ -60,7 +60,8 @@ func matchPrincipalEntry(entry model.PrincipalEntry, who Principal) Tri {
 // names exactly one principal (wildcards do not match part of it).
 func matchAWSPrincipal(value, id string) Tri {
 	if model.IsUnknown(value) {
-		return StringMatch(value, id, false) // may be an account, a role, ...
+		// It may stand for an account id or for one principal's ARN.
+		return StringMatch(value, id, false).Or(StringMatch(value, requestAccount(id), false))
 	}
 	if account, ok := accountOf(value); ok {
 		return StringMatch(account, requestAccount(id), false)
