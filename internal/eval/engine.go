@@ -1,0 +1,354 @@
+// Package eval compiles the embedded Rego rules (and custom rule directories)
+// once per process and evaluates them over normalized documents.
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/ctlint/ctlint/internal/finding"
+	"github.com/ctlint/ctlint/internal/model"
+	"github.com/ctlint/ctlint/policies"
+)
+
+// rulesRoot is the package prefix every rule lives under; the rule's own
+// package name follows it (package ctlint.rules.cloudtrail_source_condition_missing).
+const rulesRoot = "ctlint.rules"
+
+// Rule is a rule's metadata, read from the METADATA annotation of its package.
+type Rule struct {
+	ID          string           `json:"id"`
+	Name        string           `json:"name"`
+	Title       string           `json:"title"`
+	Description string           `json:"description"`
+	Severity    finding.Severity `json:"severity"`
+	Frameworks  []string         `json:"frameworks"`
+	Remediation string           `json:"remediation"`
+	// Package is the rule's package name below ctlint.rules.
+	Package string `json:"package"`
+	// Dir is the folder of the rule's sources: a path in policies.FS for
+	// built-in rules, a file-system path for custom rules.
+	Dir    string `json:"-"`
+	Custom bool   `json:"custom"`
+}
+
+// Options configure the engine.
+type Options struct {
+	// PolicyDirs are directories of custom rules compiled with the built-ins.
+	PolicyDirs []string
+}
+
+// Engine holds the compiled and prepared rules. It is safe for concurrent use.
+type Engine struct {
+	query     rego.PreparedEvalQuery
+	undecided rego.PreparedEvalQuery
+	rules     []*Rule
+	byPkg     map[string]*Rule
+}
+
+// CompileError is a rule that does not compile; it names file and line.
+type CompileError struct {
+	Errors ast.Errors
+}
+
+func (e *CompileError) Error() string {
+	msgs := make([]string, 0, len(e.Errors))
+	for _, err := range e.Errors {
+		if err.Location != nil {
+			msgs = append(msgs, fmt.Sprintf("%s:%d:%d: %s", err.Location.File, err.Location.Row, err.Location.Col, err.Message))
+		} else {
+			msgs = append(msgs, err.Message)
+		}
+	}
+	return "compile rules: " + strings.Join(msgs, "; ")
+}
+
+// New compiles the built-in rules plus any custom rule directories and
+// prepares the one query that evaluates them all.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	RegisterBuiltins()
+	modules, err := LoadModules(opts.PolicyDirs, false)
+	if err != nil {
+		return nil, err
+	}
+	compiler := ast.NewCompiler().
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithEnablePrintStatements(false)
+	compiler.Compile(modules)
+	if compiler.Failed() {
+		return nil, &CompileError{Errors: compiler.Errors}
+	}
+	rules, err := rulesFromAnnotations(compiler, modules)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{rules: rules, byPkg: map[string]*Rule{}}
+	for q, dst := range map[string]*rego.PreparedEvalQuery{
+		"data.ctlint.rules[pkg].report[finding]":    &e.query,
+		"data.ctlint.rules[pkg].undecided[finding]": &e.undecided,
+	} {
+		pq, err := rego.New(rego.Query(q), rego.Compiler(compiler)).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("prepare rules: %w", err)
+		}
+		*dst = pq
+	}
+	for _, r := range rules {
+		e.byPkg[r.Package] = r
+	}
+	return e, nil
+}
+
+// Rules returns every rule, sorted by ID.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Rule returns the rule with the given ID or name, or nil.
+func (e *Engine) Rule(idOrName string) *Rule {
+	for _, r := range e.rules {
+		if strings.EqualFold(r.ID, idOrName) || strings.EqualFold(r.Name, idOrName) {
+			return r
+		}
+	}
+	return nil
+}
+
+// RuleError is a rule that failed at run time (a custom rule calling a
+// builtin with the wrong type, say). Built-in findings are still returned.
+type RuleError struct {
+	Rule string
+	Err  error
+}
+
+func (e *RuleError) Error() string { return fmt.Sprintf("rule %s: %v", e.Rule, e.Err) }
+
+// unresolvedRuleID is the rule that reports what other rules could not
+// decide because of values unknown offline.
+const unresolvedRuleID = "CT007"
+
+// Eval evaluates every rule over doc and returns the findings, sorted. A rule
+// that fails at run time yields a *RuleError (joined with errors.Join) while
+// the other rules' findings are still returned.
+func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Finding, error) {
+	input := rego.EvalParsedInput(Input(doc))
+	var errs []error
+	rs, err := e.query.Eval(ctx, input)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s: %w", doc.Scope.Path, err)
+	}
+	out := make([]finding.Finding, 0, len(rs))
+	for _, r := range rs {
+		rule := e.byPkg[bindingString(r.Bindings, "pkg")]
+		if rule == nil {
+			continue // a package below ctlint.rules without METADATA: not a rule
+		}
+		f, err := toFinding(rule, r.Bindings["finding"])
+		if err != nil {
+			errs = append(errs, &RuleError{Rule: rule.ID, Err: err})
+			continue
+		}
+		out = append(out, f)
+	}
+	rs, err = e.undecided.Eval(ctx, input)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s: %w", doc.Scope.Path, err)
+	}
+	if unresolved := e.Rule(unresolvedRuleID); unresolved != nil {
+		for _, r := range rs {
+			rule := e.byPkg[bindingString(r.Bindings, "pkg")]
+			if rule == nil {
+				continue
+			}
+			f, err := toFinding(unresolved, r.Bindings["finding"])
+			if err != nil {
+				errs = append(errs, &RuleError{Rule: rule.ID, Err: err})
+				continue
+			}
+			f.Message = fmt.Sprintf("%s (%s) could not be decided offline: %s", rule.ID, rule.Name, f.Message)
+			out = append(out, f)
+		}
+	}
+	finding.Sort(out)
+	return out, errors.Join(errs...)
+}
+
+func bindingString(b rego.Vars, name string) string {
+	s, _ := b[name].(string)
+	return s
+}
+
+func toFinding(rule *Rule, v any) (finding.Finding, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return finding.Finding{}, fmt.Errorf("report entries must be objects (use lib.finding), got %T", v)
+	}
+	f := finding.Finding{
+		RuleID:      rule.ID,
+		RuleName:    rule.Name,
+		Severity:    rule.Severity,
+		Title:       rule.Title,
+		Remediation: rule.Remediation,
+	}
+	f.Message, _ = m["message"].(string)
+	f.Resource, _ = m["resource"].(string)
+	f.Fingerprint, _ = m["fingerprint"].(string)
+	if f.Message == "" {
+		return f, errors.New("report entry has no message")
+	}
+	if r, ok := m["range"].(map[string]any); ok {
+		f.File, _ = r["file"].(string)
+		f.Line = jsonInt(r["line"])
+		f.Column = jsonInt(r["column"])
+		f.EndLine = jsonInt(r["end_line"])
+		f.EndColumn = jsonInt(r["end_column"])
+	}
+	if r, ok := m["resource_range"].(map[string]any); ok {
+		f.ResourceLine = jsonInt(r["line"])
+	}
+	if s, ok := m["severity"].(string); ok { // a rule may lower severity for one case
+		if sev, err := finding.ParseSeverity(s); err == nil {
+			f.Severity = sev
+		}
+	}
+	return f, nil
+}
+
+func jsonInt(v any) int {
+	switch n := v.(type) {
+	case int:
+		return n
+	case int64:
+		return int(n)
+	case float64:
+		return int(n)
+	case interface{ Int64() (int64, error) }:
+		i, _ := n.Int64()
+		return int(i)
+	}
+	return 0
+}
+
+// LoadModules parses the embedded library and rules plus the .rego files of
+// dirs. Test files (_test.rego) are included only when withTests is set.
+func LoadModules(dirs []string, withTests bool) (map[string]*ast.Module, error) {
+	modules := map[string]*ast.Module{}
+	popts := ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1}
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !isRego(p, withTests) {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS, p)
+		if err != nil {
+			return err
+		}
+		name := path.Join("policies", p)
+		m, err := ast.ParseModuleWithOpts(name, string(src), popts)
+		if err != nil {
+			return err
+		}
+		modules[name] = m
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load built-in rules: %w", err)
+	}
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !isRego(p, withTests) {
+				return err
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			m, err := ast.ParseModuleWithOpts(p, string(src), popts)
+			if err != nil {
+				return err
+			}
+			modules[p] = m
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load custom rules from %s: %w", dir, err)
+		}
+	}
+	return modules, nil
+}
+
+func isRego(p string, withTests bool) bool {
+	if !strings.HasSuffix(p, ".rego") {
+		return false
+	}
+	return withTests || !strings.HasSuffix(p, "_test.rego")
+}
+
+func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*Rule, error) {
+	var rules []*Rule
+	var problems []string
+	for _, ref := range c.GetAnnotationSet().Flatten() {
+		a := ref.Annotations
+		if a == nil || a.Scope != "package" || a.Custom == nil {
+			continue
+		}
+		pkgPath := ref.Path.String() // data.ctlint.rules.<name>
+		prefix := "data." + rulesRoot + "."
+		if !strings.HasPrefix(pkgPath, prefix) {
+			continue
+		}
+		r := &Rule{
+			Package:     strings.TrimPrefix(pkgPath, prefix),
+			Title:       a.Title,
+			Description: strings.TrimSpace(a.Description),
+		}
+		r.ID, _ = a.Custom["id"].(string)
+		r.Name, _ = a.Custom["name"].(string)
+		r.Remediation, _ = a.Custom["remediation"].(string)
+		r.Remediation = strings.TrimSpace(r.Remediation)
+		if fw, ok := a.Custom["frameworks"].([]any); ok {
+			for _, x := range fw {
+				if s, ok := x.(string); ok {
+					r.Frameworks = append(r.Frameworks, s)
+				}
+			}
+		}
+		sev, _ := a.Custom["severity"].(string)
+		var err error
+		if r.Severity, err = finding.ParseSeverity(sev); err != nil {
+			problems = append(problems, fmt.Sprintf("%s: severity: %v", a.Location, err))
+		}
+		if r.ID == "" || r.Name == "" || r.Title == "" {
+			problems = append(problems, fmt.Sprintf("%s: rule metadata needs title, custom.id and custom.name", a.Location))
+		}
+		if a.Location != nil {
+			file := a.Location.File
+			if strings.HasPrefix(file, "policies/") {
+				r.Dir = path.Dir(strings.TrimPrefix(file, "policies/"))
+			} else {
+				r.Dir = filepath.Dir(file)
+				r.Custom = true
+			}
+		}
+		rules = append(rules, r)
+	}
+	if len(problems) > 0 {
+		sort.Strings(problems)
+		return nil, errors.New("rule metadata: " + strings.Join(problems, "; "))
+	}
+	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
+	for i := 1; i < len(rules); i++ {
+		if rules[i].ID == rules[i-1].ID {
+			return nil, fmt.Errorf("rule id %s is used by both %s and %s", rules[i].ID, rules[i-1].Package, rules[i].Package)
+		}
+	}
+	_ = modules
+	return rules, nil
+}

@@ -1,0 +1,146 @@
+# METADATA
+# description: |
+#   Shared helpers for ctlint rules: building findings, reading attributes
+#   with their AWS defaults, walking policies and statements, and building
+#   the concrete requests ("probes") that rules ask the IAM engine about.
+package ctlint.lib
+
+# finding returns a report entry for a rule: message, the range at fault and
+# the entity (resource) it belongs to. Use it as
+#   report contains lib.finding(msg, stmt.range, owner) if { ... }
+finding(message, rng, entity) := {
+	"message": message,
+	"range": rng,
+	"resource": entity.id,
+	"resource_range": entity.range,
+}
+
+# A rule that cannot decide because a value is unknown offline adds a
+# finding to its `undecided` set instead of `report`:
+#   undecided contains lib.finding(msg, stmt.range, owner) if { ... }
+# ctlint reports those as CT007 (policy-unresolved) naming the rule, so an
+# unknown value never yields a false positive and never silently passes.
+
+# ---------------------------------------------------------------------------
+# Attributes: {"value", "known", "range"}; absent when not written.
+
+# attr_value returns the attribute's value, or default when it is not written.
+# An unknown attribute yields its marker string, never the default.
+attr_value(obj, name, default_value) := obj[name].value
+
+attr_value(obj, name, default_value) := default_value if not obj[name]
+
+# attr_known is true when the attribute is absent (the default applies) or
+# written with a known value.
+attr_known(obj, name) if not obj[name]
+
+attr_known(obj, name) if obj[name].known
+
+# attr_range returns the attribute's range, or fallback when not written.
+attr_range(obj, name, fallback) := obj[name].range
+
+attr_range(obj, name, fallback) := fallback if not obj[name]
+
+# display renders a string for messages: unknown parts as ${expression}.
+display(s) := ctlint.display(s)
+
+# ---------------------------------------------------------------------------
+# Policies
+
+# policies: every resolved policy with its owner entity and kind.
+policies contains {"policy": bp.policy, "owner": bp, "kind": "bucket"} if {
+	some bp in input.bucket_policies
+	bp.policy != null
+}
+
+policies contains {"policy": k.policy, "owner": k, "kind": "key"} if {
+	some k in input.keys
+	k.policy != null
+}
+
+policies contains {"policy": p, "owner": p, "kind": p.kind} if {
+	some p in input.other_policies
+}
+
+# resolved is true for a policy whose document is known offline.
+resolved(policy) if not policy.unresolved
+
+# statement_label names a statement for messages: its Sid, else its index.
+statement_label(stmt) := sprintf("statement %q", [stmt.sid.value]) if {
+	stmt.sid.known
+	stmt.sid.value != ""
+} else := sprintf("statement #%d", [stmt.index + 1])
+
+is_allow(stmt) if stmt.effect.value == "Allow"
+
+is_deny(stmt) if stmt.effect.value == "Deny"
+
+# principal_names_service is true when stmt's (non-negated) Principal names
+# the service principal svc, compared case-insensitively.
+principal_names_service(stmt, svc) if {
+	not stmt.principal.negated
+	some e in stmt.principal.entries
+	e.type == "Service"
+	lower(e.value) == lower(svc)
+}
+
+grants_cloudtrail(stmt) if {
+	is_allow(stmt)
+	principal_names_service(stmt, cloudtrail_service)
+}
+
+# principal_is_everyone is true for "*" and {"AWS": "*"}.
+principal_is_everyone(stmt) if {
+	not stmt.principal.negated
+	some e in stmt.principal.entries
+	e.type in {"*", "AWS"}
+	e.value == "*"
+}
+
+# action_values returns the statement's Action values (empty for NotAction).
+action_values(stmt) := [v | some v in stmt.action.values; not stmt.action.negated]
+
+# ---------------------------------------------------------------------------
+# Probes: concrete requests the rules ask the IAM engine about.
+
+cloudtrail_service := "cloudtrail.amazonaws.com"
+
+# other_account is an account that appears in no legitimate configuration:
+# a request from it stands for "a trail or principal in another account".
+other_account := "847362910475"
+
+other_trail_arn := sprintf("arn:aws:cloudtrail:us-east-1:%s:trail/attacker-trail", [other_account])
+
+cloudtrail_principal := {"type": "Service", "id": cloudtrail_service}
+
+other_account_principal := {"type": "AWS", "id": sprintf("arn:aws:iam::%s:user/probe", [other_account])}
+
+anonymous_principal := {"type": "Anonymous", "id": ""}
+
+# instantiate turns a wildcard pattern into one concrete value it matches,
+# so that a statement can be probed with a request it was written for.
+instantiate(pattern) := replace(replace(pattern, "*", "x"), "?", "x")
+
+# first_resource returns a concrete resource the statement applies to.
+first_resource(stmt) := instantiate(stmt.resource.values[0].value) if {
+	not stmt.resource.negated
+	count(stmt.resource.values) > 0
+} else := "arn:aws:s3:::probe-bucket/probe"
+
+# matches asks whether stmt applies to req: "true", "false" or "unknown".
+matches(stmt, req) := ctlint.iam.matches(stmt, req)
+
+# decide asks how policy answers req: {"effect": "allow"|"deny"|"implicit_deny"|"unknown", ...}.
+decide(policy, req) := ctlint.iam.decide(policy, req)
+
+# bucket_arns: the bucket ARNs a policy's resources name (the part before the
+# first "/"), for building object probes.
+bucket_arns(policy) := {arn |
+	some stmt in policy.statements
+	not stmt.resource.negated
+	some v in stmt.resource.values
+	startswith(v.value, "arn:")
+	contains(v.value, ":s3:::")
+	arn := split(v.value, "/")[0]
+	not contains(arn, "*")
+}
