@@ -41,6 +41,9 @@ var comparisons = map[string]comparison{
 
 func stringComparison(like, fold bool) comparison {
 	return func(e *evaluator, pv, rv string) Tri {
+		if t, ok := e.literalMatch(pv, rv, like, fold); ok {
+			return t
+		}
 		pattern, ok := e.policyTokens(pv, like, fold)
 		if !ok {
 			return False

@@ -2,6 +2,7 @@ package iam
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/ctlint/ctlint/internal/model"
 )
@@ -130,11 +131,17 @@ func (e *evaluator) action(el *model.Element) Tri {
 	if el == nil {
 		return False
 	}
-	value := tokenize(partsOf(e.req.Action, true), false, true)
+	var value []token // tokenized on first need
 	t := False
 	for _, v := range el.Values {
-		pattern := tokenize(partsOf(v.Value, false), true, true)
-		if t = t.Or(matchTokens(pattern, value)); t == True {
+		m, ok := literalMatch(v.Value, e.req.Action, true, true)
+		if !ok {
+			if value == nil {
+				value = tokenize(partsOf(e.req.Action, true), false, true)
+			}
+			m = matchTokens(tokenize(partsOf(v.Value, false), true, true), value)
+		}
+		if t = t.Or(m); t == True {
 			break
 		}
 	}
@@ -147,18 +154,34 @@ func (e *evaluator) resource(el *model.Element) Tri {
 	if el == nil {
 		return True
 	}
-	value := tokenize(partsOf(e.req.Resource, true), false, false)
+	var value []token // tokenized on first need
 	t := False
 	for _, v := range el.Values {
-		pattern, ok := e.policyTokens(v.Value, true, false)
+		m, ok := e.literalMatch(v.Value, e.req.Resource, true, false)
 		if !ok {
-			continue // a variable the request lacks: this value cannot match
+			pattern, resolved := e.policyTokens(v.Value, true, false)
+			if !resolved {
+				continue // a variable the request lacks: this value cannot match
+			}
+			if value == nil {
+				value = tokenize(partsOf(e.req.Resource, true), false, false)
+			}
+			m = matchTokens(pattern, value)
 		}
-		if t = t.Or(matchTokens(pattern, value)); t == True {
+		if t = t.Or(m); t == True {
 			break
 		}
 	}
 	return negateIf(t, el.Negated)
+}
+
+// literalMatch is the package literalMatch for policy values, which may
+// also hold policy variables.
+func (e *evaluator) literalMatch(pattern, value string, like, fold bool) (Tri, bool) {
+	if e.vars && strings.Contains(pattern, "${") {
+		return False, false
+	}
+	return literalMatch(pattern, value, like, fold)
 }
 
 // policyTokens tokenizes a policy value after substituting variables; ok is

@@ -359,3 +359,16 @@ func equalFold(a, b string) bool {
 	}
 	return a == b
 }
+
+// literalMatch answers the common case without tokenizing: no markers on
+// either side and no wildcard in the pattern (or wildcards off). ok is false
+// when the full matcher is needed.
+func literalMatch(pattern, value string, like, fold bool) (t Tri, ok bool) {
+	if model.HasUnknown(pattern) || model.HasUnknown(value) || (like && hasWildcard(pattern)) {
+		return False, false
+	}
+	if fold {
+		return triOf(equalFold(pattern, value)), true
+	}
+	return triOf(pattern == value), true
+}
