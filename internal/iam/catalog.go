@@ -116,7 +116,30 @@ func (s *service) has(name string) bool {
 
 func hasWildcard(s string) bool { return strings.ContainsAny(s, "*?") }
 
-// wildMatch matches s against a pattern with * and ?, both without markers.
+// wildMatch matches s against a pattern with * and ?, byte by byte: both
+// are catalog names or patterns over them, which are ASCII, and the catalog
+// is scanned once per wildcard action, so this must not allocate.
 func wildMatch(pattern, s string) bool {
-	return opaqueMatch(tokenize([]part{{text: pattern}}, true, false), tokenize([]part{{text: s, plain: true}}, false, false))
+	i, j := 0, 0
+	star, mark := -1, 0
+	for j < len(s) {
+		switch {
+		case i < len(pattern) && pattern[i] == '*':
+			star, mark = i, j
+			i++
+		case i < len(pattern) && (pattern[i] == '?' || pattern[i] == s[j]):
+			i++
+			j++
+		case star >= 0:
+			i = star + 1
+			mark++
+			j = mark
+		default:
+			return false
+		}
+	}
+	for i < len(pattern) && pattern[i] == '*' {
+		i++
+	}
+	return i == len(pattern)
 }

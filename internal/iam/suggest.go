@@ -13,14 +13,16 @@ import (
 // Candidates are the actions of the same service; when the service prefix
 // itself is unknown, every action of every service, compared as whole
 // "service:name" strings. Candidates are ranked by, in order:
-//  1. edit distance (Levenshtein, case-insensitive);
-//  2. a prefix relation between the two names (kms:DecryptDataKey and
-//     kms:Decrypt), then a substring relation: a typo usually keeps a
-//     recognizable piece of the real name;
+//  1. edit distance (Levenshtein, case-insensitive), halved (rounding up)
+//     when one name is a prefix of the other: a real action with a word
+//     added or cut off (kms:DecryptDataKey for kms:Decrypt) is a more
+//     likely intent than an unrelated name a few edits away
+//     (kms:GenerateDataKey);
+//  2. a prefix relation, then a substring relation between the names;
 //  3. the smaller difference in length;
 //  4. alphabetical order, so the answer is deterministic.
 //
-// A candidate is close when its distance is at most half the length of the
+// A candidate is close when its (unhalved) distance is at most half the length of the
 // longer name (at least 2): beyond that a "did you mean" misleads.
 func SuggestAction(action string) string {
 	if model.HasUnknown(action) || ActionKnown(action) {
@@ -66,11 +68,15 @@ func rank(query, cand, display string) suggestion {
 	case strings.Contains(query, cand) || strings.Contains(cand, query):
 		relation = 1
 	}
+	score := d
+	if relation == 0 {
+		score = (d + 1) / 2
+	}
 	diff := len(query) - len(cand)
 	if diff < 0 {
 		diff = -diff
 	}
-	return suggestion{display: display, distance: d, relation: relation, lenDiff: diff, key: cand}
+	return suggestion{display: display, distance: score, relation: relation, lenDiff: diff, key: cand}
 }
 
 // better returns the better of s and o (o only when it is a candidate).
