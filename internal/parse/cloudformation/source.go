@@ -1,0 +1,89 @@
+package cloudformation
+
+import (
+	"unicode/utf8"
+
+	"github.com/ctlint/ctlint/internal/model"
+)
+
+// source maps yaml.v3 positions (1-based lines, 1-based columns counted in
+// characters) to byte offsets and back, so that ranges use byte columns as
+// the model requires and end positions can be found by scanning the text.
+type source struct {
+	file      string
+	data      []byte
+	lineStart []int // byte offset of the first byte of each line
+}
+
+func newSource(file string, data []byte) *source {
+	s := &source{file: file, data: data, lineStart: []int{0}}
+	for i, b := range data {
+		if b == '\n' {
+			s.lineStart = append(s.lineStart, i+1)
+		}
+	}
+	return s
+}
+
+// offset converts a 1-based line and 1-based character column to a byte
+// offset, clamped to the file.
+func (s *source) offset(line, charCol int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(s.lineStart) {
+		return len(s.data)
+	}
+	off := s.lineStart[line-1]
+	for c := 1; c < charCol && off < len(s.data) && s.data[off] != '\n'; c++ {
+		_, size := utf8.DecodeRune(s.data[off:])
+		off += size
+	}
+	return off
+}
+
+// position converts a byte offset to a 1-based line and byte column.
+func (s *source) position(off int) (line, col int) {
+	off = max(0, min(off, len(s.data)))
+	lo, hi := 0, len(s.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if s.lineStart[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo + 1, off - s.lineStart[lo] + 1
+}
+
+// span returns the range between two byte offsets (end exclusive).
+func (s *source) span(start, end int) model.Range {
+	end = max(end, start)
+	l, c := s.position(start)
+	el, ec := s.position(end)
+	return model.Range{File: s.file, Line: l, Column: c, EndLine: el, EndColumn: ec}
+}
+
+// lineEnd returns the offset of the newline ending the line holding off (or
+// the end of the file), excluding a trailing carriage return.
+func (s *source) lineEnd(off int) int {
+	for off < len(s.data) && s.data[off] != '\n' {
+		off++
+	}
+	if off > 0 && off <= len(s.data) && s.data[off-1] == '\r' {
+		off--
+	}
+	return off
+}
+
+// indentOf returns the number of leading spaces of the line holding off.
+func (s *source) indentOf(off int) int {
+	l, _ := s.position(off)
+	i := s.lineStart[l-1]
+	n := 0
+	for i+n < len(s.data) && s.data[i+n] == ' ' {
+		n++
+	}
+	return n
+}
