@@ -26,7 +26,7 @@ finding(message, rng, entity) := {
 
 # attr_value returns the attribute's value, or default when it is not written.
 # An unknown attribute yields its marker string, never the default.
-attr_value(obj, name, default_value) := obj[name].value
+attr_value(obj, name, _) := obj[name].value
 
 attr_value(obj, name, default_value) := default_value if not obj[name]
 
@@ -37,7 +37,7 @@ attr_known(obj, name) if not obj[name]
 attr_known(obj, name) if obj[name].known
 
 # attr_range returns the attribute's range, or fallback when not written.
-attr_range(obj, name, fallback) := obj[name].range
+attr_range(obj, name, _) := obj[name].range
 
 attr_range(obj, name, fallback) := fallback if not obj[name]
 
