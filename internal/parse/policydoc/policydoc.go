@@ -2,6 +2,12 @@
 // from any input format, into a model.Policy: Statement always a list,
 // Action/Resource/Principal values always lists, every element with its range,
 // and grammar problems recorded for CT001 instead of aborting.
+//
+// Element names are case-sensitive, as IAM reads them. Values that cannot be
+// resolved offline (tree.Unknown nodes, and nodes with Alternatives) are kept
+// as markers and never judged: a whole unknown document or statement list sets
+// Policy.Unresolved; an unknown value inside an element becomes a value
+// holding the marker.
 package policydoc
 
 import (
@@ -11,7 +17,157 @@ import (
 
 // FromNode normalizes the policy document n. id must be unique within the
 // document; kind is model.PolicyBucket, model.PolicyKey or
-// model.PolicyIdentity.
+// model.PolicyIdentity. Statement indexes are 0-based.
 func FromNode(n *tree.Node, id, kind string) *model.Policy {
-	return &model.Policy{ID: id, Kind: kind, Range: n.Range}
+	p := &model.Policy{ID: id, Kind: kind, Statements: []*model.Statement{}, Problems: []model.Problem{}}
+	if n == nil {
+		p.Problems = append(p.Problems, model.Problem{Message: "empty policy document"})
+		return p
+	}
+	p.Range = n.Range
+	if n.Kind == tree.String && model.IsUnknown(n.Text) {
+		p.Unresolved = n.Text
+		return p
+	}
+	if n.Kind == tree.String {
+		// A policy written as a JSON string (a CloudFormation KeyPolicy
+		// string, an inline heredoc the caller did not parse itself).
+		parsed, problem := parseEmbedded(n)
+		if problem != nil {
+			p.Problems = append(p.Problems, *problem)
+			return p
+		}
+		n = parsed
+	}
+	b := &builder{p: p}
+	b.document(n)
+	p.Size = compactSize(n)
+	if p.Unresolved != "" {
+		p.Statements = []*model.Statement{}
+		p.Size = 0
+	}
+	return p
+}
+
+// Allowed element names, as IAM spells them.
+var (
+	documentElements  = []string{"Version", "Id", "Statement"}
+	statementElements = []string{"Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"}
+)
+
+type builder struct {
+	p *model.Policy
+}
+
+func (b *builder) problem(r model.Range, format string, args ...any) {
+	b.p.Problems = append(b.p.Problems, problemf(r, format, args...))
+}
+
+func (b *builder) document(n *tree.Node) {
+	if unknown, marker := isUnknown(n); unknown {
+		b.p.Unresolved = marker
+		return
+	}
+	if n.Kind != tree.Object {
+		b.problem(n.Range, "a policy document must be a JSON object, not %s", article(n))
+		return
+	}
+	b.duplicates(n)
+	var statement *tree.Field
+	for _, f := range firstMembers(n) {
+		switch f.Key {
+		case "Version":
+			b.p.Version = b.stringAttr(f, "Version")
+		case "Id":
+			b.stringAttr(f, "Id")
+		case "Statement":
+			statement = f
+		default:
+			b.unknownElement(f, documentElements, "policy")
+		}
+	}
+	if statement == nil {
+		b.problem(n.Range, "the policy has no Statement")
+		return
+	}
+	v := statement.Value
+	if unknown, marker := isUnknown(v); unknown {
+		b.p.Unresolved = marker
+		return
+	}
+	switch v.Kind {
+	case tree.Object:
+		b.statement(v, 0)
+	case tree.Array:
+		if len(v.Items) == 0 {
+			b.problem(memberRange(statement), "Statement is an empty list")
+		}
+		for i, item := range v.Items {
+			if unknown, marker := isUnknown(item); unknown {
+				// Some statements cannot be known: the policy as a whole
+				// cannot be judged, though the known ones are still checked.
+				b.p.Unresolved = marker
+				continue
+			}
+			if item.Kind != tree.Object {
+				b.problem(item.Range, "statement %d must be an object, not %s", i, article(item))
+				continue
+			}
+			b.statement(item, i)
+		}
+	default:
+		b.problem(v.Range, "Statement must be an object or a list of objects, not %s", article(v))
+	}
+}
+
+// stringAttr reads a string-valued element; other types are problems.
+func (b *builder) stringAttr(f *tree.Field, name string) *model.Attr {
+	v := f.Value
+	if unknown, marker := isUnknown(v); unknown {
+		return model.UnknownAttr(exprOf(marker), v.Range)
+	}
+	if v.Kind != tree.String {
+		b.problem(v.Range, "%s must be a string, not %s", name, article(v))
+		return v.Attr()
+	}
+	return model.Str(v.Text, v.Range)
+}
+
+func (b *builder) unknownElement(f *tree.Field, allowed []string, where string) {
+	if hint := suggest(f.Key, allowed); hint != "" {
+		b.problem(f.KeyRange, "unknown %s element %q: did you mean %s? (element names are case-sensitive)", where, f.Key, hint)
+		return
+	}
+	b.problem(f.KeyRange, "unknown %s element %q (allowed: %s)", where, f.Key, joinNames(allowed))
+}
+
+// firstMembers returns the members of n, skipping repeats of a key: like
+// Node.Get, the first occurrence counts; repeats are reported as duplicates.
+func firstMembers(n *tree.Node) []*tree.Field {
+	out := make([]*tree.Field, 0, len(n.Keys))
+	for i, f := range n.Keys {
+		repeated := false
+		for _, g := range n.Keys[:i] {
+			if g.Key == f.Key {
+				repeated = true
+				break
+			}
+		}
+		if !repeated {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// memberRange spans a member from its key to the end of its value.
+func memberRange(f *tree.Field) model.Range {
+	r := f.KeyRange
+	if r.IsZero() && f.Value != nil {
+		return f.Value.Range
+	}
+	if f.Value != nil && !f.Value.Range.IsZero() {
+		r.EndLine, r.EndColumn = f.Value.Range.EndLine, f.Value.Range.EndColumn
+	}
+	return r
 }
