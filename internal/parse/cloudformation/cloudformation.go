@@ -34,6 +34,8 @@ const (
 	typeTrail        = "AWS::CloudTrail::Trail"
 )
 
+var modeled = map[string]bool{typeBucket: true, typeBucketPolicy: true, typeKey: true, typeAlias: true, typeTrail: true}
+
 // Parse reads the template in f. It returns one document per variant
 // (normally one), and the problems found: errors for input that cannot be
 // read (bad YAML, a resource without Type), warnings (Warning set) for

@@ -197,9 +197,10 @@ func (r *resolver) evalCondWith(c string, assign map[string]bool) tri {
 	return r.evalCond(r.t.conditions[c], 0)
 }
 
-// freeConditions returns, sorted, the conditions the resources depend on
-// (directly, through Fn::If, or through other conditions) whose definition
-// compares values unknown offline.
+// freeConditions returns, sorted, the conditions the modeled resources depend
+// on (directly, through Fn::If, or through other conditions) whose
+// definition compares values unknown offline. Conditions that only decide
+// resources ctlint does not model (CDK's CDKMetadataAvailable) split nothing.
 func freeConditions(t *template, opts Options) []string {
 	used := map[string]bool{}
 	var visit func(name string)
@@ -215,6 +216,9 @@ func freeConditions(t *template, opts Options) []string {
 		})
 	}
 	for _, res := range t.resources {
+		if !modeled[res.Type] {
+			continue
+		}
 		if res.Condition != "" {
 			visit(res.Condition)
 		}

@@ -3,8 +3,7 @@ package cloudformation
 import (
 	"bytes"
 	"regexp"
-	"strconv"
-	"strings"
+		"strings"
 
 	yaml "go.yaml.in/yaml/v3"
 
@@ -57,24 +56,36 @@ func parseYAML(src *source) (*tree.Node, *parse.Error) {
 	return n.node, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+var yamlLine = regexp.MustCompile(`^yaml: (line \d+: )?`)
 
-// yamlError turns a yaml.v3 error into a positioned error. yaml.v3 reports a
-// line but no column, and omits the line when the problem is on the first
-// line or at the end of the stream.
+// yamlError turns a yaml.v3 error into a positioned error. yaml.v3 reports
+// no column, and its line is often that of the enclosing construct (or
+// missing when that is line 1), so the line is found by bisection instead:
+// the first line at which the text stops being valid YAML.
 func yamlError(src *source, err error) *parse.Error {
-	msg := err.Error()
-	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = msg[len(m[0]):]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
-		if strings.Contains(msg, "end of stream") {
-			line = len(src.lineStart)
+	msg := yamlLine.ReplaceAllString(err.Error(), "")
+	return &parse.Error{File: src.file, Line: firstBadLine(src), Message: "invalid YAML: " + msg}
+}
+
+func firstBadLine(src *source) int {
+	valid := func(lines int) bool {
+		end := len(src.data)
+		if lines < len(src.lineStart) {
+			end = src.lineStart[lines]
+		}
+		var n yaml.Node
+		return yaml.Unmarshal(src.data[:end], &n) == nil
+	}
+	lo, hi := 0, len(src.lineStart) // the first lo lines parse, the first hi do not
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if valid(mid) {
+			lo = mid
+		} else {
+			hi = mid
 		}
 	}
-	return &parse.Error{File: src.file, Line: line, Message: "invalid YAML: " + msg}
+	return hi
 }
 
 type converted struct {
