@@ -6,8 +6,10 @@ import (
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/ctlint/ctlint/internal/model"
+	"github.com/ctlint/ctlint/schema"
 )
 
 func sampleDocument() *model.Document {
@@ -112,4 +114,35 @@ func stripKeys(v ast.Value, keys ...string) ast.Value {
 		return ast.NewArray(terms...)
 	}
 	return v
+}
+
+// The Rego input must validate against the published JSON Schema, so the
+// schema custom-rule authors read is the truth.
+func TestInputMatchesSchema(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("input.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("input.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range map[string]*model.Document{"full": sampleDocument(), "empty": {Scope: model.Scope{Kind: model.ScopePolicyJSON}, Settings: model.Settings{RetentionDays: 365, LogBucketScope: "all"}}} {
+		raw, err := ast.JSON(Input(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(raw); err != nil {
+			t.Errorf("%s document does not match the schema: %v", name, err)
+		}
+	}
+	// A misspelled entity list must be rejected: the schema is closed.
+	bad := map[string]any{"bukets": []any{}}
+	if err := sch.Validate(bad); err == nil {
+		t.Error("schema accepts unknown top-level keys")
+	}
 }
