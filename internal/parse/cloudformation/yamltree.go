@@ -7,7 +7,6 @@ import (
 
 	yaml "go.yaml.in/yaml/v3"
 
-	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
 	"github.com/ctlint/ctlint/internal/parse/tree"
 )
@@ -470,15 +469,3 @@ func (c *yamlConverter) closeBracket(off int) int {
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
-
-// rangeWithin reports whether r lies inside the file, for tests and fuzzing.
-func rangeWithin(src *source, r model.Range) bool {
-	if r.Line < 1 || r.Line > len(src.lineStart) || r.EndLine < r.Line || r.EndLine > len(src.lineStart) {
-		return false
-	}
-	if r.EndLine == r.Line && r.EndColumn < r.Column {
-		return false
-	}
-	lineLen := func(l int) int { return src.lineEnd(src.lineStart[l-1]) - src.lineStart[l-1] }
-	return r.Column >= 1 && r.Column <= lineLen(r.Line)+1 && r.EndColumn >= 1 && r.EndColumn <= lineLen(r.EndLine)+2
-}
