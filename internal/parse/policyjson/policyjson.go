@@ -16,6 +16,7 @@ package policyjson
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
@@ -117,6 +118,10 @@ func detect(root *tree.Node, file string, data []byte) (string, bool) {
 	if p := root.Get("Policy"); p != nil {
 		if n, err := policyNode(root, file, data); err == nil && n != nil && n.Get("Statement") != nil {
 			return policyKind(n), true
+		}
+		if p.Kind == tree.String && strings.HasPrefix(strings.TrimSpace(p.Text), "{") {
+			// A policy string that does not parse: let Parse report why.
+			return KindPolicy, true
 		}
 		if p.Kind == tree.String || p.Kind == tree.Object {
 			return "", false
