@@ -11,6 +11,9 @@ import (
 func (e *evaluator) conditions(cs []*model.Condition) Tri {
 	t := True
 	for _, c := range cs {
+		if c == nil {
+			return False // malformed; Evaluate skips such statements
+		}
 		if t = t.And(e.condition(c)); t == False {
 			return False
 		}

@@ -3,6 +3,14 @@
 // Principal/NotPrincipal and Condition blocks, with explicit Deny precedence,
 // and three-valued answers where a policy holds values that cannot be known
 // offline (model unknown markers). Rules reach it through Rego builtins.
+//
+// Markers are matched in two steps. First each marker is an opaque token: a
+// marker equals only the identical marker, and a '*' may consume one; a
+// match found this way is certain. Otherwise every marker may stand for
+// any string (the scope's own account, model.AccountID, for any twelve
+// digits except ForeignAccount's), and if some choice makes the values
+// match the answer is Maybe, else False. Numbers, dates, addresses and
+// booleans holding a marker are always Maybe.
 package iam
 
 import "github.com/ctlint/ctlint/internal/model"
