@@ -122,3 +122,7 @@ deny(line, action, resource, condition) := {
 	"line": line, "Sid": sprintf("Deny%d", [line]), "Effect": "Deny", "Principal": "*",
 	"Action": action, "Resource": resource, "Condition": condition,
 }
+
+# set replaces members of a statement (object.union would merge nested
+# objects such as Principal and Condition).
+set(s, patch) := object.union(object.remove(s, object.keys(patch)), patch)
