@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -87,6 +88,11 @@ func attrEq(t *testing.T, name string, a *model.Attr, want any, known bool, r mo
 		return
 	}
 	if a.Value != want || a.Known != known || a.Range != r {
-		t.Errorf("%s = %#v known=%v at %+v\nwant %#v known=%v at %+v", name, a.Value, a.Known, a.Range, want, known, r)
+		t.Errorf("%s = %#v known=%v at %s\nwant %#v known=%v at %s", name, a.Value, a.Known, full(a.Range), want, known, full(r))
 	}
+}
+
+// full renders a range with its end, for failure messages.
+func full(r model.Range) string {
+	return fmt.Sprintf("%s:%d:%d-%d:%d", r.File, r.Line, r.Column, r.EndLine, r.EndColumn)
 }
