@@ -1,0 +1,232 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/ctlint/ctlint/internal/eval"
+	"github.com/ctlint/ctlint/internal/finding"
+	"github.com/ctlint/ctlint/internal/lint"
+	"github.com/ctlint/ctlint/internal/report"
+)
+
+// retentionProfiles are conventions, not law (README explains each).
+var retentionProfiles = map[string]int{"pci": 365, "hipaa": 2190, "sox": 2555}
+
+type lintFlags struct {
+	format, output, failOn, kind, profile, logBucketScope string
+	retentionDays, workers                                int
+	maxFileSize                                           int64
+	varFiles, vars, parameters, policyDirs                []string
+	timeout                                               time.Duration
+	noColor, quiet                                        bool
+	cpuProfile, memProfile                                string
+}
+
+func newLintCmd() *cobra.Command {
+	var f lintFlags
+	cmd := &cobra.Command{
+		Use:   "lint [PATH...|-]",
+		Short: "Lint files, directories, or standard input (-)",
+		Long: `Lint Terraform module directories, Terraform plan JSON, CloudFormation templates
+and raw policy / lifecycle / trail JSON. Directories are walked recursively
+(hidden directories, .terraform and node_modules are skipped); every directory
+with .tf files is one scope, every template or JSON file is one scope. "-"
+reads standard input. With no path, the current directory is linted.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLint(cmd, args, &f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
+	fl.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
+	fl.StringVar(&f.failOn, "fail-on", "low", "lowest severity that makes ctlint exit 1: info, low, medium, high, critical")
+	fl.StringVar(&f.kind, "kind", "", "how to read single files and stdin: terraform, cloudformation, tfplan, bucket-policy, key-policy, lifecycle, trail, public-access-block, encryption, policy (default: detect)")
+	fl.IntVar(&f.retentionDays, "retention-days", 0, "required log retention in days (default 365)")
+	fl.StringVar(&f.profile, "profile", "", "retention profile: pci (365 days), hipaa (2190), sox (2555)")
+	fl.StringVar(&f.logBucketScope, "log-bucket-scope", "cloudtrail", "which buckets get the log-bucket rules (CT5xx): cloudtrail (buckets a trail writes to or whose policy grants CloudTrail) or all")
+	fl.Int64Var(&f.maxFileSize, "max-file-size", lint.DefaultMaxFileSize, "skip files larger than this many bytes, with a warning")
+	fl.IntVar(&f.workers, "workers", 0, "scopes linted in parallel (default: number of CPUs)")
+	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable file, relative to the module (repeatable)")
+	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable NAME=VALUE (repeatable)")
+	fl.StringArrayVar(&f.parameters, "parameter", nil, "CloudFormation parameter NAME=VALUE (repeatable)")
+	fl.StringArrayVar(&f.policyDirs, "policy-dir", nil, "directory of custom Rego rules to add (repeatable)")
+	fl.DurationVar(&f.timeout, "timeout", 0, "bound the evaluation of one scope, e.g. 30s (default: none)")
+	fl.BoolVar(&f.noColor, "no-color", false, "never colour text output (NO_COLOR is honoured too)")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "text output: findings only, no excerpts or summary")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
+	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file")
+	return cmd
+}
+
+func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
+	start := time.Now()
+	failOn, err := finding.ParseSeverity(f.failOn)
+	if err != nil {
+		return usageError("--fail-on: %v", err)
+	}
+	retention := 365
+	if f.profile != "" {
+		days, ok := retentionProfiles[strings.ToLower(f.profile)]
+		if !ok {
+			return usageError("--profile: unknown profile %q (want pci, hipaa or sox)", f.profile)
+		}
+		retention = days
+	}
+	if cmd.Flags().Changed("retention-days") {
+		if f.retentionDays <= 0 {
+			return usageError("--retention-days must be a positive number of days")
+		}
+		retention = f.retentionDays
+	}
+	if f.logBucketScope != "cloudtrail" && f.logBucketScope != "all" {
+		return usageError("--log-bucket-scope: want cloudtrail or all, got %q", f.logBucketScope)
+	}
+	vars, err := keyValues("--var", f.vars)
+	if err != nil {
+		return err
+	}
+	params, err := keyValues("--parameter", f.parameters)
+	if err != nil {
+		return err
+	}
+	if !validFormat(f.format) {
+		return usageError("--format: unknown format %q (want %s)", f.format, strings.Join(report.Formats, ", "))
+	}
+	if f.cpuProfile != "" {
+		pf, err := os.Create(f.cpuProfile)
+		if err != nil {
+			return usageError("--cpuprofile: %v", err)
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return usageError("--cpuprofile: %v", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+
+	ctx := cmd.Context()
+	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs})
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	res, err := lint.Run(ctx, args, lint.Options{
+		Engine:         engine,
+		Kind:           f.kind,
+		RetentionDays:  retention,
+		LogBucketScope: f.logBucketScope,
+		MaxFileSize:    f.maxFileSize,
+		Workers:        f.workers,
+		Stdin:          cmd.InOrStdin(),
+		VarFiles:       f.varFiles,
+		Vars:           vars,
+		Parameters:     params,
+		Timeout:        f.timeout,
+	})
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+
+	out := cmd.OutOrStdout()
+	if f.output != "" {
+		file, err := os.Create(f.output)
+		if err != nil {
+			return usageError("--output: %v", err)
+		}
+		defer file.Close()
+		out = file
+	}
+	rep := &report.Result{Findings: res.Findings, Errors: res.Errors, Files: len(res.Files), Rules: ruleInfos(engine)}
+	color := f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(out)
+	err = report.Write(out, f.format, rep, report.Options{
+		Color: color,
+		Quiet: f.quiet,
+		Source: func(file string) []byte {
+			if data, ok := res.Sources[file]; ok {
+				return data
+			}
+			data, _ := os.ReadFile(file)
+			return data
+		},
+	})
+	if err != nil {
+		return &exitError{code: ExitError, err: fmt.Errorf("write report: %w", err)}
+	}
+	if f.format == "text" && !f.quiet {
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s (%s)\n", report.Summary(rep), time.Since(start).Round(time.Millisecond))
+	}
+	if f.memProfile != "" {
+		if err := writeHeapProfile(f.memProfile); err != nil {
+			return usageError("--memprofile: %v", err)
+		}
+	}
+	if res.HasErrors() {
+		return &exitError{code: ExitError}
+	}
+	for _, fd := range res.Findings {
+		if fd.Severity >= failOn {
+			return &exitError{code: ExitFindings}
+		}
+	}
+	return nil
+}
+
+func validFormat(name string) bool {
+	for _, f := range report.Formats {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+func keyValues(flag string, items []string) (map[string]string, error) {
+	if len(items) == 0 {
+		return nil, nil
+	}
+	m := map[string]string{}
+	for _, it := range items {
+		k, v, ok := strings.Cut(it, "=")
+		if !ok || k == "" {
+			return nil, usageError("%s: want NAME=VALUE, got %q", flag, it)
+		}
+		m[k] = v
+	}
+	return m, nil
+}
+
+func ruleInfos(e *eval.Engine) []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, r := range e.Rules() {
+		out = append(out, report.RuleInfo{
+			ID: r.ID, Name: r.Name, Title: r.Title, Description: r.Description,
+			Remediation: r.Remediation, Severity: r.Severity, Frameworks: r.Frameworks,
+			HelpURI: "docs/rules/" + r.ID + ".md",
+		})
+	}
+	return out
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return pprof.WriteHeapProfile(f)
+}
