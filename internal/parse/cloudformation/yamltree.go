@@ -3,7 +3,7 @@ package cloudformation
 import (
 	"bytes"
 	"regexp"
-		"strings"
+	"strings"
 
 	yaml "go.yaml.in/yaml/v3"
 
