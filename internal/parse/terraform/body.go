@@ -118,8 +118,7 @@ func (e *env) expandDynamic(d *hclsyntax.Block, sp spec) []*block {
 	}
 	pairs, known := e.iterate(forEach, d.Range())
 	if !known {
-		expr := e.m.p.text(forEach.Range())
-		return []*block{mk(markerVal(iterator+".key"), markerVal(iterator+".value["+expr+"]"))}
+		return []*block{mk(markerVal(iterator+".key"), markerVal(iterator+".value"))}
 	}
 	out := make([]*block, 0, len(pairs))
 	for _, kv := range pairs {
