@@ -21,6 +21,7 @@ func TestGolden(t *testing.T) {
 		"testdata/intrinsics.yaml",
 		"testdata/bucket-settings.yaml",
 		"testdata/selectors.yaml",
+		"testdata/anchors.yaml",
 	}
 	for _, path := range fixtures {
 		t.Run(path, func(t *testing.T) {

@@ -93,9 +93,17 @@ type converted struct {
 	height int // nesting after alias expansion
 }
 
+// maxAliasValues bounds the values that aliases may add to a template, far
+// below parse.MaxNodes: every value is resolved once per variant and may
+// become a policy statement, so a few hundred bytes of nested aliases must
+// not turn into millions of statements. Real templates reuse anchors for a
+// handful of tags or statements.
+const maxAliasValues = 100000
+
 type yamlConverter struct {
-	src   *source
-	nodes int
+	src         *source
+	nodes       int
+	aliasValues int // values added by alias expansion
 	memo  map[*yaml.Node]converted // anchored nodes, converted once
 	err   *parse.Error
 }
@@ -154,12 +162,22 @@ func (c *yamlConverter) alias(n *yaml.Node, depth int, flow bool) converted {
 		return target
 	}
 	c.nodes += target.size
+	c.aliasValues += target.size
+	if c.aliasValues > maxAliasValues {
+		return c.fail(n, "aliases expand to more than %d values", maxAliasValues)
+	}
 	if c.nodes > parse.MaxNodes {
 		return c.fail(n, "template has more than %d values (after alias expansion)", parse.MaxNodes)
 	}
 	if depth+target.height > parse.MaxDepth {
 		return c.fail(n, "template nested deeper than %d levels (after alias expansion)", parse.MaxDepth)
 	}
+	// The value is shared, not copied; only its top takes the alias's
+	// position, so that a finding on it points where the alias is written.
+	start := c.start(n)
+	top := *target.node
+	top.Range = c.src.span(start, start+1+len(n.Value))
+	target.node = &top
 	return target
 }
 
