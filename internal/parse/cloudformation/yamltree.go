@@ -103,9 +103,9 @@ const maxAliasValues = 100000
 type yamlConverter struct {
 	src         *source
 	nodes       int
-	aliasValues int // values added by alias expansion
-	memo  map[*yaml.Node]converted // anchored nodes, converted once
-	err   *parse.Error
+	aliasValues int                      // values added by alias expansion
+	memo        map[*yaml.Node]converted // anchored nodes, converted once
+	err         *parse.Error
 }
 
 func (c *yamlConverter) fail(n *yaml.Node, format string, args ...any) converted {
