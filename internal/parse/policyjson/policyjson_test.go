@@ -87,7 +87,7 @@ func TestDetectInline(t *testing.T) {
 		{`{"BlockPublicAcls": true, "name": "x"}`, "", false},
 		{`[1, 2]`, "", false},
 		{`{}`, "", false},
-		{`{"Statement": [`, KindPolicy, true},            // broken: let Parse report it
+		{`{"Statement": [`, KindPolicy, true},        // broken: let Parse report it
 		{`{"Resources": {"Statement": [`, "", false}, // broken CloudFormation
 	}
 	for _, tt := range tests {
