@@ -214,6 +214,14 @@ func TestMatchStatement(t *testing.T) {
 	if got := MatchStatementIn(policy("2008-10-17", s), s, req); got != False {
 		t.Errorf("MatchStatementIn(2008-10-17) = %v, want false (variables literal)", got)
 	}
+	malformed := allow(action("*"))
+	malformed.Conditions = []*model.Condition{nil}
+	if got := MatchStatement(malformed, req); got != False {
+		t.Errorf("MatchStatement(nil condition) = %v, want false", got)
+	}
+	if got := Evaluate(v12(malformed), req); got.Effect != ImplicitDeny {
+		t.Errorf("Evaluate(nil condition) = %+v, want the statement skipped", got)
+	}
 	if got := MatchStatement(nil, req); got != False {
 		t.Errorf("MatchStatement(nil) = %v, want false", got)
 	}

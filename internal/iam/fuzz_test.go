@@ -104,7 +104,7 @@ func fuzzRequest(b *fuzzBytes) Request {
 	}
 	for range b.pick(5) {
 		k := b.from(fuzzKeys)
-		r.Context[k] = append(r.Context[k], b.from(append(fuzzValues, "203.0.113.9", "alice")))
+		r.Context[k] = append(r.Context[k], b.from(slices.Concat(fuzzValues, []string{"203.0.113.9", "alice"})))
 	}
 	if b.pick(2) == 0 {
 		r.Context["aws:username"] = []string{"alice"}
