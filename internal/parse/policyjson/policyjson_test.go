@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -387,5 +388,16 @@ func TestGolden(t *testing.T) {
 				t.Errorf("document differs from %s (run go test -update and review the diff)", golden)
 			}
 		})
+	}
+}
+
+func TestPolicyStringMatchesPlainFile(t *testing.T) {
+	plain := mustParse(t, "testdata/aws-bucket-policy.json").BucketPolicies[0]
+	wrapped := mustParse(t, "testdata/get-bucket-policy.json").BucketPolicies[0]
+	if got, want := statementText(wrapped.Policy), statementText(plain.Policy); !reflect.DeepEqual(got, want) {
+		t.Errorf("statements differ:\n got %v\nwant %v", got, want)
+	}
+	if wrapped.BucketName.String() != "myBucketName" || wrapped.Policy.Size != plain.Policy.Size {
+		t.Errorf("bucket %q size %d, want myBucketName %d", wrapped.BucketName.String(), wrapped.Policy.Size, plain.Policy.Size)
 	}
 }
