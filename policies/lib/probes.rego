@@ -44,15 +44,32 @@ any_match(stmt, reqs) := "true" if {
 	matches(stmt, req) == "unknown"
 } else := "false"
 
+# denied is "true" when policy explicitly denies req, "unknown" when a Deny
+# statement may match depending on unknown values, else "false". (An
+# implicit deny is not a Deny: rules asking "is this denied?" want a Deny
+# that holds whatever other statements allow.)
+denied(policy, req) := "true" if {
+	decide(policy, req).effect == "deny"
+} else := "unknown" if {
+	d := decide(policy, req)
+	_maybe_denied(policy, d)
+} else := "false"
+
+_maybe_denied(_, d) if d.effect == "unknown"
+
+_maybe_denied(policy, d) if {
+	some i in d.uncertain
+	is_deny(policy.statements[i])
+}
+
 # all_denied is "true" when policy explicitly denies every one of reqs,
-# "unknown" when none is certainly let through but some answer is unknown,
-# else "false".
+# "false" when one is certainly not denied, else "unknown".
 all_denied(policy, reqs) := "false" if {
 	some req in reqs
-	not decide(policy, req).effect in {"deny", "unknown"}
+	denied(policy, req) == "false"
 } else := "unknown" if {
 	some req in reqs
-	decide(policy, req).effect == "unknown"
+	denied(policy, req) == "unknown"
 } else := "true"
 
 # ---------------------------------------------------------------------------
