@@ -37,7 +37,7 @@ func (p *parser) emitKey(in *instance, v val) {
 	}
 	// The policy argument is Computed: without a written policy AWS applies
 	// its default key policy, which the plan shows as unknown.
-	if pv := v.get("policy"); v.written("policy") && !pv.isNull() {
+	if pv := v.get("policy"); v.written("policy") && !pv.blank() {
 		k.Policy = p.policy(pv, in.addr, model.PolicyKey)
 	}
 	p.doc.Keys = append(p.doc.Keys, k)
@@ -45,7 +45,7 @@ func (p *parser) emitKey(in *instance, v val) {
 
 func (p *parser) emitKeyPolicy(in *instance, v val) {
 	kp := &keyPolicy{key: p.keyRef(in, "key_id"), keyID: v.str("key_id")}
-	if pv := v.get("policy"); !pv.isNull() {
+	if pv := v.get("policy"); !pv.blank() {
 		kp.policy = p.policy(pv, in.addr, model.PolicyKey)
 	}
 	p.keyPolicies = append(p.keyPolicies, kp)

@@ -73,7 +73,7 @@ func (p *parser) emitBucket(in *instance, v val) {
 		}
 		p.inlineLifecycles = append(p.inlineLifecycles, lc)
 	}
-	if pv := v.get("policy"); v.written("policy") && !pv.isNull() {
+	if pv := v.get("policy"); v.written("policy") && !pv.blank() {
 		pol := p.policy(pv, in.addr, model.PolicyBucket)
 		p.inlinePolicies = append(p.inlinePolicies, &model.BucketPolicy{
 			ID: pol.ID, Bucket: in.addr, BucketName: b.Name, Policy: pol, Range: pv.rng(),
@@ -130,7 +130,7 @@ func (p *parser) emitBucketPolicy(in *instance, v val) {
 		ID: in.addr, BucketName: v.str("bucket"), Range: p.blockRange(in),
 		Bucket: p.refAddress(in, "aws_s3_bucket", "bucket"),
 	}
-	if pv := v.get("policy"); !pv.isNull() {
+	if pv := v.get("policy"); !pv.blank() {
 		bp.Policy = p.policy(pv, in.addr, model.PolicyBucket)
 	}
 	p.doc.BucketPolicies = append(p.doc.BucketPolicies, bp)

@@ -60,6 +60,25 @@ func (v val) wholeUnknown() bool {
 	return v.u != nil && v.u.Kind == tree.Bool && v.u.Text == "true"
 }
 
+// unset reports whether the value counts as not written: null, or known
+// only after apply while the configuration does not set it (a Computed
+// attribute the provider fills in, such as a default rotation period: the
+// AWS default applies, which the rules know).
+func (v val) unset() bool {
+	if v.wholeUnknown() {
+		return v.in.hasCfg && expression(v.in.cfg, v.path) == nil
+	}
+	return v.isNull()
+}
+
+// blank reports whether the value is not set or an empty string.
+func (v val) blank() bool {
+	if v.wholeUnknown() {
+		return false
+	}
+	return v.isNull() || (v.n.Kind == tree.String && v.n.Text == "")
+}
+
 // isNull reports whether the value is not set (and not unknown).
 func (v val) isNull() bool {
 	return !v.wholeUnknown() && (v.n == nil || v.n.Kind == tree.Null)
@@ -101,6 +120,8 @@ func (v val) rng() model.Range {
 func (v val) items(name string) []val {
 	b := v.get(name)
 	switch {
+	case b.unset():
+		return nil
 	case b.wholeUnknown():
 		return []val{b}
 	case b.n == nil:
@@ -130,11 +151,11 @@ func (v val) first(name string) (val, bool) {
 // providers write "" into plans and states for optional strings nobody set.
 func (v val) str(name string) *model.Attr {
 	a := v.get(name)
+	if a.unset() {
+		return nil
+	}
 	if a.wholeUnknown() {
 		return model.UnknownAttr(a.expr(), a.rng())
-	}
-	if a.isNull() {
-		return nil
 	}
 	switch a.n.Kind {
 	case tree.String:
@@ -152,11 +173,11 @@ func (v val) str(name string) *model.Attr {
 // converts them).
 func (v val) boolean(name string) *model.Attr {
 	a := v.get(name)
+	if a.unset() {
+		return nil
+	}
 	if a.wholeUnknown() {
 		return model.UnknownAttr(a.expr(), a.rng())
-	}
-	if a.isNull() {
-		return nil
 	}
 	if a.n.Kind == tree.Bool || a.n.Kind == tree.String {
 		if b, err := strconv.ParseBool(a.n.Text); err == nil {
@@ -169,11 +190,11 @@ func (v val) boolean(name string) *model.Attr {
 // number reads a numeric argument.
 func (v val) number(name string) *model.Attr {
 	a := v.get(name)
+	if a.unset() {
+		return nil
+	}
 	if a.wholeUnknown() {
 		return model.UnknownAttr(a.expr(), a.rng())
-	}
-	if a.isNull() {
-		return nil
 	}
 	if f, ok := a.n.Float(); ok {
 		return model.Num(f, a.rng())
@@ -195,11 +216,11 @@ func (v val) count(name string) *model.Attr {
 // values reads a list (or set) of strings.
 func (v val) values(name string) []model.Value {
 	a := v.get(name)
+	if a.unset() {
+		return []model.Value{}
+	}
 	if a.wholeUnknown() {
 		return []model.Value{{Value: model.Unknown(a.expr()), Range: a.rng()}}
-	}
-	if a.isNull() {
-		return []model.Value{}
 	}
 	if a.n.Kind != tree.Array {
 		if a.n.IsScalar() {
