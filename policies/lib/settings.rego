@@ -218,3 +218,32 @@ retention_rule(r) if r.noncurrent_version_expiration
 known_versioned(b) if b.versioning.status.value == "Enabled"
 
 known_versioned(b) if truthy(b.object_lock.enabled)
+
+# ---------------------------------------------------------------------------
+# Trails and buckets in messages
+
+trail_label(t) := sprintf("trail %s", [display(t.name.value)]) if {
+	is_string(t.name.value)
+	t.name.value != ""
+} else := sprintf("trail %s", [t.id])
+
+bucket_label(b) := sprintf("log bucket %s", [display(b.name.value)]) if {
+	is_string(b.name.value)
+	b.name.value != ""
+} else := sprintf("log bucket %s", [b.id])
+
+# off_by_default yields [range, state] when a boolean setting whose AWS
+# default is false is off: [entity range, "absent"] when not written,
+# [attribute range, "false"] when written false, [attribute range,
+# "unknown"] when written as a value unknown offline.
+off_by_default(entity, name) := [entity.range, "absent"] if not entity[name]
+
+off_by_default(entity, name) := [entity[name].range, "false"] if falsy(entity[name])
+
+off_by_default(entity, name) := [entity[name].range, "unknown"] if unknown_attr(entity[name])
+
+# off_by_choice is the same for a setting whose default is true: it is off
+# only when written false.
+off_by_choice(entity, name) := [entity[name].range, "false"] if falsy(entity[name])
+
+off_by_choice(entity, name) := [entity[name].range, "unknown"] if unknown_attr(entity[name])
