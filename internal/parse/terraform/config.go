@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ctlint/ctlint/internal/model"
 )
@@ -207,7 +208,7 @@ func (p *parser) addFile(cfg *moduleConfig, f *hcl.File) {
 			if content != nil {
 				pd.region = content.Attributes["region"]
 				if a := content.Attributes["alias"]; a != nil {
-					if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type().FriendlyName() == "string" && v.IsKnown() && !v.IsNull() {
+					if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
 						pd.alias = v.AsString()
 					}
 				}
@@ -261,7 +262,7 @@ func (p *parser) addModuleCall(cfg *moduleConfig, b *hcl.Block) {
 		switch name {
 		case "source":
 			mc.srcRng = a.Range
-			if v, d := a.Expr.Value(nil); !d.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().FriendlyName() == "string" {
+			if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
 				mc.source = v.AsString()
 			}
 		case "count":

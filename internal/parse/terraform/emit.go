@@ -85,8 +85,14 @@ func (e *env) keyRef(expr hcl.Expression) string {
 		if t.RootName() != "aws_kms_alias" || len(t) < 2 {
 			continue
 		}
-		a, _ := t[1].(hcl.TraverseAttr)
+		a, ok := t[1].(hcl.TraverseAttr)
+		if !ok {
+			continue
+		}
 		decl := m.cfg.byAddr["aws_kms_alias."+a.Name]
+		if decl == nil {
+			continue
+		}
 		inst := m.pickInstance(decl, t)
 		if inst == nil {
 			continue

@@ -24,10 +24,10 @@ type instance struct {
 type collection uint8
 
 const (
-	single   collection = iota // no count / for_each: an object
-	counted                    // count: a tuple
-	keyed                      // for_each: an object by key
-	template                   // count / for_each unknown: one instance standing for all
+	single      collection = iota // no count / for_each: an object
+	counted                       // count: a tuple
+	keyed                         // for_each: an object by key
+	unknownKeys                   // count / for_each unknown: one instance standing for all
 )
 
 // expand returns the instances of a block with the given count / for_each
@@ -45,7 +45,7 @@ func (m *moduleInst) expand(base string, count, forEach *hcl.Attribute) ([]*inst
 			inst := &instance{addr: base, env: e.with(map[string]cty.Value{
 				"count": cty.ObjectVal(map[string]cty.Value{"index": markerVal("count.index")}),
 			})}
-			return []*instance{inst}, template
+			return []*instance{inst}, unknownKeys
 		}
 		if n > parse.MaxInstances {
 			m.p.errorAt(m.p.rng(count.Range), true, "count exceeds %d: only the first %d instances are checked", parse.MaxInstances, parse.MaxInstances)
@@ -65,7 +65,7 @@ func (m *moduleInst) expand(base string, count, forEach *hcl.Attribute) ([]*inst
 			inst := &instance{addr: base, env: e.with(map[string]cty.Value{
 				"each": cty.ObjectVal(map[string]cty.Value{"key": markerVal("each.key"), "value": markerVal("each.value")}),
 			})}
-			return []*instance{inst}, template
+			return []*instance{inst}, unknownKeys
 		}
 		out := make([]*instance, 0, len(pairs))
 		for _, kv := range pairs {

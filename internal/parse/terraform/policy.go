@@ -105,7 +105,7 @@ func (e *env) followTraversal(t hcl.Traversal, depth int) (policyResult, bool) {
 		if src, ok := m.variableSource(names[1]); ok {
 			return src.env.policyTree(src.expr, depth+1), true
 		}
-	case len(t) >= 4 && names[0] == "data" && names[1] == "aws_iam_policy_document":
+	case len(names) == 4 && names[0] == "data" && names[1] == "aws_iam_policy_document" && (names[3] == "json" || names[3] == "minified_json"):
 		decl := m.cfg.byAddr["data.aws_iam_policy_document."+names[2]]
 		if decl == nil {
 			return policyResult{}, false
@@ -134,7 +134,7 @@ func traversalNames(t hcl.Traversal) []string {
 // one whose literal key follows the block name.
 func (m *moduleInst) pickInstance(decl *resourceDecl, t hcl.Traversal) *instance {
 	insts, kind := m.instancesOf(decl)
-	if kind == single || kind == template {
+	if kind == single || kind == unknownKeys {
 		if len(insts) == 0 {
 			return nil
 		}

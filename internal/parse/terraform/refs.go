@@ -17,7 +17,7 @@ func (m *moduleInst) instancesOf(r *resourceDecl) ([]*instance, collection) {
 		return insts, m.collectionOf(r, insts)
 	}
 	if m.instState[key] == visiting { // count refers to its own resource
-		return []*instance{{addr: m.prefix + key, env: m.env()}}, template
+		return []*instance{{addr: m.prefix + key, env: m.env()}}, unknownKeys
 	}
 	m.instState[key] = visiting
 	insts, kind := m.expand(m.prefix+key, r.count, r.forEach)
@@ -30,7 +30,7 @@ func (m *moduleInst) collectionOf(r *resourceDecl, insts []*instance) collection
 	case r.count == nil && r.forEach == nil:
 		return single
 	case len(insts) == 1 && insts[0].key == cty.NilVal:
-		return template
+		return unknownKeys
 	case r.count != nil:
 		return counted
 	}
@@ -150,10 +150,10 @@ func (m *moduleInst) collectionValue(r *resourceDecl, attrs []string) cty.Value 
 	switch kind {
 	case single:
 		return obj(insts[0])
-	case counted, template:
-		if kind == template && r.forEach != nil {
-			// Unknown keys: any key yields the template instance is not
-			// expressible, so references by key become markers.
+	case counted, unknownKeys:
+		if kind == unknownKeys && r.forEach != nil {
+			// The keys are unknown, so no key can be looked up: references
+			// by key fail and become markers of their own text.
 			return cty.EmptyObjectVal
 		}
 		vals := make([]cty.Value, len(insts))
@@ -180,17 +180,12 @@ func (m *moduleInst) attrValue(r *resourceDecl, inst *instance, attr string) cty
 	case done:
 		return m.attrs[key]
 	case visiting:
-		return markerVal(refText(inst, r, attr))
+		return markerVal(inst.addr + "." + attr)
 	}
 	m.attrState[key] = visiting
 	v := m.computeAttr(r, inst, attr)
 	m.attrs[key], m.attrState[key] = v, done
 	return v
-}
-
-// refText is how a marker names an attribute of an instance.
-func refText(inst *instance, r *resourceDecl, attr string) string {
-	return inst.addr + "." + attr
 }
 
 func (m *moduleInst) argument(r *resourceDecl, inst *instance, name string) (cty.Value, bool) {
@@ -207,7 +202,7 @@ func (m *moduleInst) argument(r *resourceDecl, inst *instance, name string) (cty
 }
 
 func (m *moduleInst) computeAttr(r *resourceDecl, inst *instance, attr string) cty.Value {
-	marker := markerVal(refText(inst, r, attr))
+	marker := markerVal(inst.addr + "." + attr)
 	strArg := func(name string) (string, bool) {
 		v, ok := m.argument(r, inst, name)
 		if !ok || v.Type() != cty.String {

@@ -86,7 +86,7 @@ type parser struct {
 	configs map[string]*moduleConfig
 	// seenErrs de-duplicates errors reported from lazily evaluated values
 	// (a local cycle is found once per reference).
-	seenErrs map[string]bool
+	seenErrs  map[string]bool
 	policyIDs map[string]bool
 
 	// The expression being evaluated, so that functions can record
