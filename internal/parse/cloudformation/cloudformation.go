@@ -9,6 +9,7 @@
 package cloudformation
 
 import (
+	"path"
 	"sort"
 	"strings"
 
@@ -75,11 +76,18 @@ func Parse(f parse.File, opts Options) ([]*model.Document, []*parse.Error) {
 	return docs, errs
 }
 
-// parseTree reads JSON templates with the JSON reader (exact errors for
-// JSON syntax) and everything else as YAML.
+// parseTree reads .json files, and .template files holding JSON, with the
+// JSON reader (exact errors for JSON syntax); YAML files, even in flow style,
+// with the YAML reader.
 func parseTree(src *source) (*tree.Node, *parse.Error) {
-	if strings.HasSuffix(strings.ToLower(src.file), ".json") || isJSON(src.data) {
+	switch strings.ToLower(path.Ext(src.file)) {
+	case ".yaml", ".yml":
+	case ".json":
 		return parseJSON(src)
+	default:
+		if isJSON(src.data) {
+			return parseJSON(src)
+		}
 	}
 	return parseYAML(src)
 }

@@ -12,14 +12,19 @@ import (
 type source struct {
 	file      string
 	data      []byte
-	lineStart []int // byte offset of the first byte of each line
+	lineStart []int  // byte offset of the first byte of each line
+	ascii     []bool // whether each line is ASCII (characters are bytes)
 }
 
 func newSource(file string, data []byte) *source {
-	s := &source{file: file, data: data, lineStart: []int{0}}
+	s := &source{file: file, data: data, lineStart: []int{0}, ascii: []bool{true}}
 	for i, b := range data {
-		if b == '\n' {
+		switch {
+		case b == '\n':
 			s.lineStart = append(s.lineStart, i+1)
+			s.ascii = append(s.ascii, true)
+		case b >= utf8.RuneSelf:
+			s.ascii[len(s.ascii)-1] = false
 		}
 	}
 	return s
@@ -35,6 +40,13 @@ func (s *source) offset(line, charCol int) int {
 		return len(s.data)
 	}
 	off := s.lineStart[line-1]
+	if s.ascii[line-1] { // the common case, in constant time even on long lines
+		end := len(s.data)
+		if line < len(s.lineStart) {
+			end = s.lineStart[line] - 1 // the '\n'
+		}
+		return min(off+max(charCol, 1)-1, end)
+	}
 	for c := 1; c < charCol && off < len(s.data) && s.data[off] != '\n'; c++ {
 		_, size := utf8.DecodeRune(s.data[off:])
 		off += size
