@@ -24,49 +24,97 @@ import (
 // maxFileSize bounds what file() and templatefile() read.
 const maxFileSize = 4 << 20
 
-// functions returns the Terraform functions ctlint evaluates offline for one
-// module instance. Functions whose result depends on the moment or the
-// machine (timestamp, uuid) are left out, so calls to them become markers.
-func (p *parser) functions(m *moduleInst) map[string]function.Function {
-	fns := map[string]function.Function{
-		"abs": stdlib.AbsoluteFunc, "ceil": stdlib.CeilFunc, "floor": stdlib.FloorFunc,
-		"max": stdlib.MaxFunc, "min": stdlib.MinFunc, "parseint": stdlib.ParseIntFunc,
-		"pow": stdlib.PowFunc, "signum": stdlib.SignumFunc, "log": stdlib.LogFunc,
-		"chomp": stdlib.ChompFunc, "format": stdlib.FormatFunc, "formatlist": stdlib.FormatListFunc,
-		"indent": stdlib.IndentFunc, "join": stdlib.JoinFunc, "split": stdlib.SplitFunc,
-		"lower": stdlib.LowerFunc, "upper": stdlib.UpperFunc, "title": stdlib.TitleFunc,
-		"trim": stdlib.TrimFunc, "trimspace": stdlib.TrimSpaceFunc,
-		"trimprefix": stdlib.TrimPrefixFunc, "trimsuffix": stdlib.TrimSuffixFunc,
-		"substr": stdlib.SubstrFunc, "strrev": stdlib.ReverseFunc,
-		"regex": stdlib.RegexFunc, "regexall": stdlib.RegexAllFunc,
-		"concat": stdlib.ConcatFunc, "merge": stdlib.MergeFunc, "lookup": stdlib.LookupFunc,
-		"element": stdlib.ElementFunc, "length": lengthFunc, "keys": stdlib.KeysFunc,
-		"values": stdlib.ValuesFunc, "contains": stdlib.ContainsFunc, "distinct": stdlib.DistinctFunc,
-		"flatten": stdlib.FlattenFunc, "coalesce": stdlib.CoalesceFunc, "coalescelist": stdlib.CoalesceListFunc,
-		"compact": stdlib.CompactFunc, "chunklist": stdlib.ChunklistFunc, "index": stdlib.IndexFunc,
-		"reverse": stdlib.ReverseListFunc, "slice": stdlib.SliceFunc, "sort": stdlib.SortFunc,
-		"zipmap": stdlib.ZipmapFunc, "setunion": stdlib.SetUnionFunc,
-		"setintersection": stdlib.SetIntersectionFunc, "setsubtract": stdlib.SetSubtractFunc,
-		"jsonencode": stdlib.JSONEncodeFunc, "jsondecode": stdlib.JSONDecodeFunc,
-		"csvdecode": stdlib.CSVDecodeFunc,
-		"tostring":  stdlib.MakeToFunc(cty.String), "tonumber": stdlib.MakeToFunc(cty.Number),
-		"tobool": stdlib.MakeToFunc(cty.Bool), "tolist": stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
-		"toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)), "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
-		"try": tryfunc.TryFunc, "can": tryfunc.CanFunc,
-		"range":        rangeFunc,
-		"replace":      replaceFunc,
-		"base64encode": stringFunc(func(s string) (string, error) { return base64.StdEncoding.EncodeToString([]byte(s)), nil }),
-		"base64decode": stringFunc(func(s string) (string, error) {
-			b, err := base64.StdEncoding.DecodeString(s)
-			if err != nil || !utf8.Valid(b) {
-				return "", fmt.Errorf("invalid base64 or not UTF-8")
-			}
-			return string(b), nil
-		}),
-		"startswith":  stringPredicate(strings.HasPrefix),
-		"endswith":    stringPredicate(strings.HasSuffix),
-		"strcontains": stringPredicate(strings.Contains),
-		"one":         oneFunc,
+// pureFunctions are the Terraform functions whose result depends only on
+// their arguments. Functions that depend on the moment or the machine
+// (timestamp, uuid) are left out, so calls to them become markers.
+var pureFunctions = map[string]function.Function{
+	"abs":             stdlib.AbsoluteFunc,
+	"base64decode":    base64DecodeFunc,
+	"base64encode":    base64EncodeFunc,
+	"can":             tryfunc.CanFunc,
+	"ceil":            stdlib.CeilFunc,
+	"chomp":           stdlib.ChompFunc,
+	"chunklist":       stdlib.ChunklistFunc,
+	"coalesce":        stdlib.CoalesceFunc,
+	"coalescelist":    stdlib.CoalesceListFunc,
+	"compact":         stdlib.CompactFunc,
+	"concat":          stdlib.ConcatFunc,
+	"contains":        stdlib.ContainsFunc,
+	"csvdecode":       stdlib.CSVDecodeFunc,
+	"distinct":        stdlib.DistinctFunc,
+	"element":         stdlib.ElementFunc,
+	"endswith":        stringPredicate(strings.HasSuffix),
+	"flatten":         stdlib.FlattenFunc,
+	"floor":           stdlib.FloorFunc,
+	"format":          stdlib.FormatFunc,
+	"formatlist":      stdlib.FormatListFunc,
+	"indent":          stdlib.IndentFunc,
+	"index":           stdlib.IndexFunc,
+	"join":            stdlib.JoinFunc,
+	"jsondecode":      stdlib.JSONDecodeFunc,
+	"jsonencode":      stdlib.JSONEncodeFunc,
+	"keys":            stdlib.KeysFunc,
+	"length":          lengthFunc,
+	"log":             stdlib.LogFunc,
+	"lookup":          stdlib.LookupFunc,
+	"lower":           stdlib.LowerFunc,
+	"max":             stdlib.MaxFunc,
+	"merge":           stdlib.MergeFunc,
+	"min":             stdlib.MinFunc,
+	"one":             oneFunc,
+	"parseint":        stdlib.ParseIntFunc,
+	"pow":             stdlib.PowFunc,
+	"range":           rangeFunc,
+	"regex":           stdlib.RegexFunc,
+	"regexall":        stdlib.RegexAllFunc,
+	"replace":         replaceFunc,
+	"reverse":         stdlib.ReverseListFunc,
+	"setintersection": stdlib.SetIntersectionFunc,
+	"setsubtract":     stdlib.SetSubtractFunc,
+	"setunion":        stdlib.SetUnionFunc,
+	"signum":          stdlib.SignumFunc,
+	"slice":           stdlib.SliceFunc,
+	"sort":            stdlib.SortFunc,
+	"split":           stdlib.SplitFunc,
+	"startswith":      stringPredicate(strings.HasPrefix),
+	"strcontains":     stringPredicate(strings.Contains),
+	"strrev":          stdlib.ReverseFunc,
+	"substr":          stdlib.SubstrFunc,
+	"title":           stdlib.TitleFunc,
+	"tobool":          stdlib.MakeToFunc(cty.Bool),
+	"tolist":          stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
+	"tomap":           stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
+	"tonumber":        stdlib.MakeToFunc(cty.Number),
+	"toset":           stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
+	"tostring":        stdlib.MakeToFunc(cty.String),
+	"trim":            stdlib.TrimFunc,
+	"trimprefix":      stdlib.TrimPrefixFunc,
+	"trimspace":       stdlib.TrimSpaceFunc,
+	"trimsuffix":      stdlib.TrimSuffixFunc,
+	"try":             tryfunc.TryFunc,
+	"upper":           stdlib.UpperFunc,
+	"values":          stdlib.ValuesFunc,
+	"zipmap":          stdlib.ZipmapFunc,
+}
+
+var base64EncodeFunc = stringFunc(func(s string) (string, error) {
+	return base64.StdEncoding.EncodeToString([]byte(s)), nil
+})
+
+var base64DecodeFunc = stringFunc(func(s string) (string, error) {
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || !utf8.Valid(b) {
+		return "", fmt.Errorf("invalid base64 or not UTF-8")
+	}
+	return string(b), nil
+})
+
+// functions returns the function table: the pure functions plus file(),
+// fileexists() and templatefile(), confined to the lint root.
+func (p *parser) functions() map[string]function.Function {
+	fns := make(map[string]function.Function, len(pureFunctions)+3)
+	for name, fn := range pureFunctions {
+		fns[name] = fn
 	}
 	fns["file"] = function.New(&function.Spec{
 		Params: []function.Parameter{{Name: "path", Type: cty.String}},

@@ -94,7 +94,7 @@ func (p *parser) newModule(parent *moduleInst, prefix, dir string, call *moduleC
 	if parent != nil {
 		m.depth = parent.depth + 1
 	}
-	m.funcs = p.functions(m)
+	m.funcs = p.funcs
 	m.cfg = p.loadConfig(dir)
 	return m
 }

@@ -9,10 +9,12 @@
 package terraform
 
 import (
-	"github.com/hashicorp/hcl/v2"
 	"io/fs"
 	"path"
 	"strconv"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
@@ -64,6 +66,7 @@ func Parse(fsys fs.FS, opts Options) (*model.Document, []*parse.Error) {
 			Scope: model.Scope{Kind: model.ScopeTerraform, Path: path.Join(opts.DisplayPrefix, dir)},
 		},
 	}
+	p.funcs = p.functions()
 	root := p.newModule(nil, "", dir, nil)
 	if root.cfg != nil {
 		root.loadRootVariables()
@@ -84,6 +87,7 @@ type parser struct {
 	// can quote expression text and templates can be mapped to positions.
 	sources map[string][]byte
 	configs map[string]*moduleConfig
+	funcs   map[string]function.Function
 	// seenErrs de-duplicates errors reported from lazily evaluated values
 	// (a local cycle is found once per reference).
 	seenErrs  map[string]bool
