@@ -81,10 +81,11 @@ func propRange(f *tree.Field) model.Range {
 	return spanOf(f.KeyRange, v)
 }
 
-// attr converts a scalar property; nil when not written.
+// attr converts a scalar property; nil when not written (a null value, as
+// CloudFormation reads it, is not written either).
 func (b *builder) attr(obj *tree.Node, name string) *model.Attr {
 	f := field(obj, name)
-	if f == nil {
+	if f == nil || f.Value.Kind == tree.Null {
 		return nil
 	}
 	return nodeAttr(f.Value, propRange(f))

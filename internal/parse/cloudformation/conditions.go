@@ -153,16 +153,12 @@ func variants(t *template, opts Options) ([]variant, []model.Unresolved) {
 		for i, c := range free {
 			assign[c] = bits&(1<<i) == 0
 		}
-		// Which assumptions does this variant actually rely on?
-		r := newResolver(t, opts, assign)
+		// Name the variant by the assumptions it relies on: a free condition
+		// that the others decide is a consequence, not an assumption.
+		r := newResolver(t, opts, nil)
 		var parts []string
 		for _, c := range free {
-			r.condMemo = map[string]tri{}
-			saved := r.assign
-			r.assign = nil
-			derived := r.evalCondWith(c, assign)
-			r.assign = saved
-			if derived == undecided {
+			if r.evalCondWith(c, assign) == undecided {
 				parts = append(parts, fmt.Sprintf("%s=%t", c, assign[c]))
 			}
 		}
