@@ -35,7 +35,7 @@ var pureFunctions = map[string]function.Function{
 	"ceil":            stdlib.CeilFunc,
 	"chomp":           stdlib.ChompFunc,
 	"chunklist":       stdlib.ChunklistFunc,
-	"coalesce":        stdlib.CoalesceFunc,
+	"coalesce":        coalesceFunc,
 	"coalescelist":    stdlib.CoalesceListFunc,
 	"compact":         stdlib.CompactFunc,
 	"concat":          stdlib.ConcatFunc,
@@ -295,6 +295,22 @@ var replaceFunc = function.New(&function.Spec{
 			return cty.StringVal(re.ReplaceAllString(str, repl)), nil
 		}
 		return cty.StringVal(strings.ReplaceAll(str, sub, repl)), nil
+	},
+})
+
+// coalesceFunc is Terraform's coalesce(): the first argument that is neither
+// null nor an empty string.
+var coalesceFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "vals", Type: cty.DynamicPseudoType, AllowNull: true},
+	Type:     function.StaticReturnType(cty.DynamicPseudoType),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		for _, a := range args {
+			if a.IsNull() || (a.Type() == cty.String && a.AsString() == "") {
+				continue
+			}
+			return a, nil
+		}
+		return cty.NilVal, fmt.Errorf("no non-null, non-empty-string arguments")
 	},
 })
 
