@@ -13,7 +13,7 @@ import (
 var (
 	yamlVersion   = regexp.MustCompile(`(?m)^["']?AWSTemplateFormatVersion["']?[ \t]*:`)
 	yamlResources = regexp.MustCompile(`(?m)^["']?Resources["']?[ \t]*:`)
-	yamlAWSType   = regexp.MustCompile(`(?m)^[ \t]+["']?Type["']?[ \t]*:[ \t]*["']?AWS::`)
+	yamlAWSType   = regexp.MustCompile(`(?m)(^[ \t]+|[{,][ \t]*)["']?Type["']?[ \t]*:[ \t]*["']?AWS::`)
 	jsonVersion   = regexp.MustCompile(`"AWSTemplateFormatVersion"\s*:`)
 	jsonResources = regexp.MustCompile(`"Resources"\s*:\s*\{`)
 	jsonAWSType   = regexp.MustCompile(`"Type"\s*:\s*"AWS::`)

@@ -101,6 +101,7 @@ func TestDetect(t *testing.T) {
 		{"a.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n", true},
 		{"a.yml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n", true},
 		{"a.template", "Resources:\n  B:\n    Type: \"AWS::S3::Bucket\"\n", true},
+		{"flow.yaml", "Resources: {B: {Type: AWS::S3::Bucket}}\n", true},
 		{"a.json", `{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}`, true},
 		{"cdk.out/Stack.template.json", "\ufeff  {\"Resources\":{\"B\":{\"Type\":\"AWS::S3::Bucket\"}}}", true},
 		{"a.template", `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}}`, true},
