@@ -12,7 +12,9 @@ type jsonReport struct {
 	Findings   []jsonFinding    `json:"findings"`
 	Errors     []jsonError      `json:"errors"`
 	Suppressed []jsonSuppressed `json:"suppressed"`
-	Summary    jsonSummary      `json:"summary"`
+	// Notes are messages about suppressions (no reason, expired, unused).
+	Notes   []string    `json:"notes,omitempty"`
+	Summary jsonSummary `json:"summary"`
 }
 
 type jsonFinding struct {
@@ -78,6 +80,7 @@ func JSONDocument(res *Result) any {
 	for _, s := range res.Suppressed {
 		out.Suppressed = append(out.Suppressed, jsonSuppressed{toJSONFinding(s.Finding), s.Kind, s.Reason})
 	}
+	out.Notes = res.Notes
 	for _, e := range res.Errors {
 		out.Errors = append(out.Errors, jsonError{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message, Warning: e.Warning})
 		if !e.Warning {

@@ -26,6 +26,9 @@ type Result struct {
 	Suppressed []Suppressed
 	Errors     []*parse.Error
 	Files      int
+	// FileNames lists the linted files (JUnit reports one suite per file,
+	// findings or not); optional.
+	FileNames []string
 	// Rules lists the rules that ran (SARIF's tool.driver.rules).
 	Rules []RuleInfo
 	// Notes are extra messages (expired or unused suppressions) that text
@@ -48,17 +51,23 @@ type Options struct {
 	Source func(file string) []byte
 	// Root is the repository root that SARIF URIs are relative to.
 	Root string
+	// ToolVersion is ctlint's version, for formats that name the tool.
+	ToolVersion string
 }
 
 // Formats lists the supported output formats.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "sarif", "junit", "github", "checkstyle"}
 
 // Writer renders a Result.
 type Writer func(w io.Writer, res *Result, opts Options) error
 
 var writers = map[string]Writer{
-	"text": writeText,
-	"json": writeJSON,
+	"text":       writeText,
+	"json":       writeJSON,
+	"sarif":      writeSARIF,
+	"junit":      writeJUnit,
+	"github":     writeGitHub,
+	"checkstyle": writeCheckstyle,
 }
 
 // Register adds an output format.
