@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ctlint/ctlint/internal/eval"
@@ -50,6 +51,9 @@ type Options struct {
 	Parameters map[string]string
 	// Timeout bounds the evaluation of one scope (0: none).
 	Timeout time.Duration
+	// Progress, if set, is called after each scope with the number of
+	// scopes done and the total (from several goroutines, in any order).
+	Progress func(done, total int)
 }
 
 // Result is everything a run found.
@@ -62,6 +66,9 @@ type Result struct {
 	// Sources holds the content of single-file inputs read from stdin, for
 	// reports that print source lines.
 	Sources map[string][]byte
+	// Suppressions declared in the inputs' structure (CloudFormation
+	// Metadata), for the config package to apply.
+	Suppressions []model.Suppression
 }
 
 // HasErrors reports whether any input failed (warnings do not count).
@@ -76,6 +83,10 @@ func (r *Result) HasErrors() bool {
 
 type runner struct {
 	opts Options
+
+	mu           sync.Mutex
+	suppressions []model.Suppression
+	done         atomic.Int64
 }
 
 // Run lints paths.
@@ -117,6 +128,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 			for i := range jobs {
 				fs, es, files := r.lintScope(ctx, scopes[i])
 				outcomes[i] = outcome{fs, es, files}
+				r.scopeDone(len(scopes))
 			}
 		}()
 	}
@@ -138,6 +150,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	res.Findings = finding.Dedup(res.Findings)
 	sortErrors(res.Errors)
 	sort.Strings(res.Files)
+	res.Suppressions = r.collectedSuppressions()
 	return res, ctx.Err()
 }
 
@@ -155,6 +168,7 @@ func (r *runner) lintScope(ctx context.Context, sc scope) (fs []finding.Finding,
 		}
 	}()
 	docs, errs := r.parse(sc)
+	r.keepSuppressions(docs)
 	for _, d := range docs {
 		d.Settings = model.Settings{RetentionDays: r.opts.RetentionDays, LogBucketScope: r.opts.LogBucketScope}
 		files = append(files, d.Scope.Files...)
