@@ -17,7 +17,7 @@
 #   id: CT106
 #   name: encryption-deny-missing
 #   severity: medium
-#   frameworks: ["CIS AWS Foundations 3.5", "AWS Security Hub S3.17"]
+#   frameworks: []
 #   remediation: |
 #     Deny every upload that is not SSE-KMS encrypted:
 #       {"Sid": "DenyNonKmsUploads", "Effect": "Deny", "Principal": "*",

@@ -15,7 +15,7 @@
 #   id: CT110
 #   name: public-principal
 #   severity: critical
-#   frameworks: ["CIS AWS Foundations 2.1.4", "AWS Security Hub CloudTrail.6", "AWS Security Hub S3.8"]
+#   frameworks: ["AWS Security Hub CloudTrail.6"]
 #   remediation: |
 #     Name the principals that need access instead of "*", or restrict the
 #     statement to your organization or account:

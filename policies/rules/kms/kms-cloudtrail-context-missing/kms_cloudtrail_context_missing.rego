@@ -14,7 +14,7 @@
 #   id: CT201
 #   name: kms-cloudtrail-context-missing
 #   severity: high
-#   frameworks: ["CIS AWS Foundations 3.5", "AWS Security Hub CloudTrail.2"]
+#   frameworks: []
 #   remediation: |
 #     Scope the statement to your trails:
 #       {"Sid": "Allow CloudTrail to encrypt logs", "Effect": "Allow",
