@@ -105,16 +105,6 @@ action_values(stmt) := [v | some v in stmt.action.values; not stmt.action.negate
 
 cloudtrail_service := "cloudtrail.amazonaws.com"
 
-# other_account is an account that appears in no legitimate configuration:
-# a request from it stands for "a trail or principal in another account".
-other_account := "847362910475"
-
-other_trail_arn := sprintf("arn:aws:cloudtrail:us-east-1:%s:trail/attacker-trail", [other_account])
-
-cloudtrail_principal := {"type": "Service", "id": cloudtrail_service}
-
-other_account_principal := {"type": "AWS", "id": sprintf("arn:aws:iam::%s:user/probe", [other_account])}
-
 anonymous_principal := {"type": "Anonymous", "id": ""}
 
 # instantiate turns a wildcard pattern into one concrete value it matches,

@@ -49,7 +49,7 @@ _probe(stmt) := lib.any_match(stmt, _requests(stmt)) if lib.is_allow(stmt)
 
 _requests(stmt) := {req |
 	some principal in {lib.foreign_principal, lib.anonymous_principal}
-	some action in {"kms:Decrypt"} | lib.probe_actions(stmt, set())
+	some action in ({"kms:Decrypt"} | lib.probe_actions(stmt, set()))
 	req := {"principal": principal, "action": action, "resource": lib.first_resource(stmt), "context": _caller_context(stmt)}
 }
 
