@@ -97,6 +97,8 @@ func TestEvaluate(t *testing.T) {
 		{"NotPrincipal excludes the listed", v12(allow(notPrincipal(PrincipalAWS, account), action("*"))), put(by(PrincipalAWS, "arn:aws:iam::111122223333:role/x")), notGrant},
 		{"missing principal matches anyone", v12(allow(action("*"))), put(by(PrincipalAnonymous, "")), allowed},
 		{"unknown principal may match", v12(allow(principal(PrincipalAWS, "«var.reader»"), action("*"))), put(by(PrincipalAWS, account)), uncertain},
+		{"unknown AWS principal may be everyone", v12(allow(principal(PrincipalAWS, "«var.reader»"), action("*"))), put(by(PrincipalAnonymous, "")), uncertain},
+		{"unknown principal type may name anyone", v12(allow(principal("«var.principal»", "«var.principal»"), action("*"))), put(by(PrincipalAnonymous, "")), uncertain},
 		{"federated compares exactly", v12(allow(principal(PrincipalFederated, "cognito-identity.amazonaws.com"), action("*"))), put(by(PrincipalFederated, "cognito-identity.amazonaws.com")), allowed},
 		{"canonical user compares exactly", v12(allow(principal(PrincipalCanonicalUser, "79a5"), action("*"))), put(by(PrincipalCanonicalUser, "79A5")), notGrant},
 		{"own account never is the foreign account", v12(allow(principal(PrincipalAWS, "arn:aws:iam::"+acct+":root"), action("*"))), put(by(PrincipalAWS, "arn:aws:iam::"+ForeignAccount+":role/x")), notGrant},

@@ -41,6 +41,12 @@ func matchPrincipalEntry(entry model.PrincipalEntry, who Principal) Tri {
 	if entry.Type == "*" || (entry.Type == PrincipalAWS && entry.Value == "*") {
 		return True // everyone, including anonymous callers
 	}
+	if model.HasUnknown(entry.Type) {
+		return Maybe // a wholly unknown Principal element may name anyone
+	}
+	if entry.Type == PrincipalAWS && model.IsUnknown(entry.Value) && who.Type != PrincipalAWS {
+		return Maybe // {"AWS": «var.x»} may be "*", which names every caller
+	}
 	if entry.Type != who.Type {
 		return False
 	}
