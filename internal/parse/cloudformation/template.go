@@ -23,7 +23,6 @@ type resource struct {
 	Type       string
 	Range      model.Range // the logical ID through the end of its body
 	KeyRange   model.Range
-	Body       *tree.Node
 	Properties *tree.Node
 	Metadata   *tree.Node
 	Condition  string
@@ -101,7 +100,6 @@ func readResource(f *tree.Field) (*resource, *parse.Error) {
 		ID:       f.Key,
 		KeyRange: f.KeyRange,
 		Range:    spanOf(f.KeyRange, body.Range),
-		Body:     body,
 		Metadata: body.Get("Metadata"),
 	}
 	typ := body.Get("Type")
