@@ -28,6 +28,9 @@ type lintFlags struct {
 	timeout                                               time.Duration
 	noColor, quiet                                        bool
 	cpuProfile, memProfile                                string
+	// Configuration, suppressions and baseline.
+	configFile, baseline, baselineWrite string
+	reportUnused, preCommit             bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -63,11 +66,21 @@ reads standard input. With no path, the current directory is linted.`,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "text output: findings only, no excerpts or summary")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file")
+	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .ctlint.yaml in the working directory or a parent, up to the repository root)")
+	fl.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
+	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in this baseline file")
+	fl.BoolVar(&f.reportUnused, "report-unused-suppressions", false, "report ctlint:ignore comments that match no finding (as notes)")
+	fl.BoolVar(&f.preCommit, "pre-commit", false, "arguments are changed files (pre-commit): lint the module directory of each Terraform file, and skip files that are not inputs silently")
 	return cmd
 }
 
 func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	start := time.Now()
+	cfg, cfgName, err := loadConfig(f.configFile)
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	applyConfig(cmd, f, cfg)
 	failOn, err := finding.ParseSeverity(f.failOn)
 	if err != nil {
 		return usageError("--fail-on: %v", err)
@@ -114,12 +127,19 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
+	if f.preCommit {
+		args = preCommitPaths(args)
+	}
 
 	ctx := cmd.Context()
 	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	if err := cfg.CheckRules(cfgName, func(r string) bool { return engine.Rule(r) != nil }); err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	progress := newProgress(cmd.ErrOrStderr(), f.quiet)
 	res, err := lint.Run(ctx, args, lint.Options{
 		Engine:         engine,
 		Kind:           f.kind,
@@ -132,9 +152,22 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		Vars:           vars,
 		Parameters:     params,
 		Timeout:        f.timeout,
+		Progress:       progress.update,
 	})
+	progress.clear()
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
+	}
+	source := func(file string) []byte {
+		if data, ok := res.Sources[file]; ok {
+			return data
+		}
+		data, _ := os.ReadFile(file)
+		return data
+	}
+	rep, err := afterEval(cmd, f, cfg, engine, res, source)
+	if err != nil {
+		return err
 	}
 
 	out := cmd.OutOrStdout()
@@ -146,18 +179,13 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		defer file.Close()
 		out = file
 	}
-	rep := &report.Result{Findings: res.Findings, Errors: res.Errors, Files: len(res.Files), Rules: ruleInfos(engine)}
 	color := f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(out)
 	err = report.Write(out, f.format, rep, report.Options{
-		Color: color,
-		Quiet: f.quiet,
-		Source: func(file string) []byte {
-			if data, ok := res.Sources[file]; ok {
-				return data
-			}
-			data, _ := os.ReadFile(file)
-			return data
-		},
+		Color:       color,
+		Quiet:       f.quiet,
+		Source:      source,
+		Root:        repoRoot(),
+		ToolVersion: Version,
 	})
 	if err != nil {
 		return &exitError{code: ExitError, err: fmt.Errorf("write report: %w", err)}
@@ -170,10 +198,12 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 			return usageError("--memprofile: %v", err)
 		}
 	}
-	if res.HasErrors() {
-		return &exitError{code: ExitError}
+	for _, e := range rep.Errors {
+		if !e.Warning {
+			return &exitError{code: ExitError}
+		}
 	}
-	for _, fd := range res.Findings {
+	for _, fd := range rep.Findings {
 		if fd.Severity >= failOn {
 			return &exitError{code: ExitFindings}
 		}
