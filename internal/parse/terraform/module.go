@@ -84,7 +84,8 @@ func (m *moduleInst) moduleRoot(ts []hcl.Traversal) cty.Value {
 		}
 	}
 	out := map[string]cty.Value{}
-	for name, refs := range byName {
+	for _, name := range sortedKeys(byName) {
+		refs := byName[name]
 		var call *moduleCall
 		for _, c := range m.cfg.modules {
 			if c.name == name {

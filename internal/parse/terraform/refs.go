@@ -53,7 +53,8 @@ func (m *moduleInst) resourceRoot(typ string, ts []hcl.Traversal) cty.Value {
 		}
 	}
 	out := map[string]cty.Value{}
-	for name, refs := range byName {
+	for _, name := range sortedKeys(byName) {
+		refs := byName[name]
 		r := m.cfg.byAddr[typ+"."+name]
 		if r == nil {
 			// Not declared in this module (a partial configuration): its
@@ -84,9 +85,11 @@ func (m *moduleInst) dataRoot(ts []hcl.Traversal) cty.Value {
 		byType[typ.Name][name.Name] = append(byType[typ.Name][name.Name], t)
 	}
 	out := map[string]cty.Value{}
-	for typ, names := range byType {
+	for _, typ := range sortedKeys(byType) {
+		names := byType[typ]
 		obj := map[string]cty.Value{}
-		for name, refs := range names {
+		for _, name := range sortedKeys(names) {
+			refs := names[name]
 			if r := m.cfg.byAddr["data."+typ+"."+name]; r != nil {
 				obj[name] = m.collectionValue(r, referencedAttrs(refs, 3))
 			} else {

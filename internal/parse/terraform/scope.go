@@ -194,7 +194,10 @@ func (e *env) variables(refs []hcl.Traversal) map[string]cty.Value {
 		byRoot[t.RootName()] = append(byRoot[t.RootName()], t)
 	}
 	out := map[string]cty.Value{}
-	for root, ts := range byRoot {
+	// Sorted, because computing a value may report errors or Unresolved
+	// entries, whose order must not depend on map iteration.
+	for _, root := range sortedKeys(byRoot) {
+		ts := byRoot[root]
 		if v, ok := e.vars[root]; ok {
 			out[root] = v
 			continue
@@ -221,6 +224,15 @@ func (e *env) variables(refs []hcl.Traversal) map[string]cty.Value {
 		}
 	}
 	return out
+}
+
+func sortedKeys[T any](m map[string]T) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // attrNames returns the distinct attribute names at position i of the
