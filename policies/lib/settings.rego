@@ -247,3 +247,9 @@ off_by_default(entity, name) := [entity[name].range, "unknown"] if unknown_attr(
 off_by_choice(entity, name) := [entity[name].range, "false"] if falsy(entity[name])
 
 off_by_choice(entity, name) := [entity[name].range, "unknown"] if unknown_attr(entity[name])
+
+# setting_name names a setting the way the input spells it: Terraform
+# (snake_case) or CloudFormation and the AWS API (PascalCase).
+setting_name(terraform, aws) := terraform if {
+	input.scope.kind in {"terraform", "tfplan"}
+} else := aws

@@ -23,6 +23,8 @@ package ctlint.rules.trail_log_validation_disabled
 
 import data.ctlint.lib
 
+name := lib.setting_name("enable_log_file_validation", "EnableLogFileValidation")
+
 candidates contains [f, state] if {
 	some t in input.trails
 	[rng, state] := lib.off_by_default(t, "log_file_validation")
@@ -30,11 +32,11 @@ candidates contains [f, state] if {
 	f := lib.finding(msg, rng, t)
 }
 
-how("absent", _) := "enable_log_file_validation is not set and defaults to false"
+how("absent", _) := sprintf("%s is not set and defaults to false", [name])
 
-how("false", _) := "enable_log_file_validation is false"
+how("false", _) := sprintf("%s is false", [name])
 
-how("unknown", t) := sprintf("if enable_log_file_validation, %s, is false", [lib.display(t.log_file_validation.value)])
+how("unknown", t) := sprintf("if %s, %s, is false", [name, lib.display(t.log_file_validation.value)])
 
 report contains f if {
 	some [f, state] in candidates

@@ -23,6 +23,8 @@ package ctlint.rules.trail_single_region
 
 import data.ctlint.lib
 
+name := lib.setting_name("is_multi_region_trail", "IsMultiRegionTrail")
+
 candidates contains [f, state] if {
 	some t in input.trails
 	[rng, state] := lib.off_by_default(t, "is_multi_region")
@@ -30,11 +32,11 @@ candidates contains [f, state] if {
 	f := lib.finding(msg, rng, t)
 }
 
-how("absent", _) := "is_multi_region_trail is not set and defaults to false"
+how("absent", _) := sprintf("%s is not set and defaults to false", [name])
 
-how("false", _) := "is_multi_region_trail is false"
+how("false", _) := sprintf("%s is false", [name])
 
-how("unknown", t) := sprintf("if is_multi_region_trail, %s, is false", [lib.display(t.is_multi_region.value)])
+how("unknown", t) := sprintf("if %s, %s, is false", [name, lib.display(t.is_multi_region.value)])
 
 report contains f if {
 	some [f, state] in candidates

@@ -63,10 +63,6 @@ resource "aws_s3_bucket_lifecycle_configuration" "logs" {
     filter {
       prefix = "cloudtrail/AWSLogs/"
     }
-    transition {
-      days          = 90
-      storage_class = "GLACIER"
-    }
     expiration {
       days = 30
     }
