@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ctlint/ctlint/internal/model"
+	"github.com/ctlint/ctlint/internal/parse/jsonpos"
 )
 
 // moduleConfig is the static content of one module directory: its blocks in
@@ -303,16 +304,28 @@ func rangeLess(a, b hcl.Range) bool {
 	return a.Start.Byte < b.Start.Byte
 }
 
-// rng converts an HCL range to a model range. HCL's end is exclusive; the
-// model keeps it as is (the column just after the last character).
+// rng converts an HCL range to a model range. HCL counts columns in
+// characters; the model counts bytes (as jsonpos does, so positions inside
+// heredocs and files agree), so positions are recomputed from byte offsets.
+// The end stays exclusive: the column just after the last byte.
 func (p *parser) rng(r hcl.Range) model.Range {
 	if r.Filename == "" && r.Start.Line == 0 {
 		return model.Range{}
 	}
-	return model.Range{
+	out := model.Range{
 		File: p.display(r.Filename), Line: r.Start.Line, Column: r.Start.Column,
 		EndLine: r.End.Line, EndColumn: r.End.Column,
 	}
+	if src, ok := p.sources[r.Filename]; ok {
+		lines := p.lines[r.Filename]
+		if lines == nil {
+			lines = jsonpos.NewLines(src)
+			p.lines[r.Filename] = lines
+		}
+		out.Line, out.Column = lines.Position(r.Start.Byte)
+		out.EndLine, out.EndColumn = lines.Position(r.End.Byte)
+	}
+	return out
 }
 
 // text returns the source text of r, used to name unknown values.

@@ -18,6 +18,7 @@ import (
 
 	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
+	"github.com/ctlint/ctlint/internal/parse/jsonpos"
 )
 
 // Options select the module to read and the values of its input variables.
@@ -60,6 +61,7 @@ func Parse(fsys fs.FS, opts Options) (*model.Document, []*parse.Error) {
 		opts:    opts,
 		rootDir: dir,
 		sources: map[string][]byte{},
+		lines:   map[string]*jsonpos.Lines{},
 		configs: map[string]*moduleConfig{},
 		docUses: map[string]*docUse{},
 		doc: &model.Document{
@@ -86,6 +88,7 @@ type parser struct {
 	// sources are the bytes of every file read, by FS path, so that markers
 	// can quote expression text and templates can be mapped to positions.
 	sources map[string][]byte
+	lines   map[string]*jsonpos.Lines // line index of sources, built on demand
 	configs map[string]*moduleConfig
 	funcs   map[string]function.Function
 	// seenErrs de-duplicates errors reported from lazily evaluated values
