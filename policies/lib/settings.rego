@@ -12,7 +12,7 @@ package ctlint.lib
 # bucket when the user asked for log_bucket_scope "all".
 log_bucket(b) if b.is_log_bucket
 
-log_bucket(b) if input.settings.log_bucket_scope == "all"
+log_bucket(_) if input.settings.log_bucket_scope == "all"
 
 log_buckets contains b if {
 	some b in input.buckets
@@ -195,7 +195,7 @@ rule_covers_trail(r, t) := "false" if {
 # rule_misses_logs is true when r certainly applies to none of the log
 # objects of the trails writing to the bucket (raw lifecycle JSON has no
 # trail: every rule counts).
-rule_misses_logs(lc, r) if {
+rule_misses_logs(_, r) if {
 	count(object.get(r, ["filter", "tags"], [])) > 0
 }
 

@@ -8,11 +8,14 @@ a(v, line) := {"value": v, "known": true, "range": rng(line)}
 
 bucket(extra) := object.union({"id": "aws_s3_bucket.logs", "name": a("example-logs", 2), "range": rng(1), "is_log_bucket": true, "partial": false, "public_access_block": ""}, extra)
 
-pab(extra) := object.union({
-	"id": "aws_s3_bucket_public_access_block.logs", "bucket": "aws_s3_bucket.logs", "range": rng(10),
-	"block_public_acls": a(true, 12), "ignore_public_acls": a(true, 13),
-	"block_public_policy": a(true, 14), "restrict_public_buckets": a(true, 15),
-}, extra)
+pab(extra) := object.union(
+	{
+		"id": "aws_s3_bucket_public_access_block.logs", "bucket": "aws_s3_bucket.logs", "range": rng(10),
+		"block_public_acls": a(true, 12), "ignore_public_acls": a(true, 13),
+		"block_public_policy": a(true, 14), "restrict_public_buckets": a(true, 15),
+	},
+	extra,
+)
 
 doc(b, pabs) := {"settings": {"log_bucket_scope": "cloudtrail"}, "buckets": [b], "public_access_blocks": pabs}
 

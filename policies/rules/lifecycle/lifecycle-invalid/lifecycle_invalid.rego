@@ -39,28 +39,17 @@ report contains lib.finding(sprintf("lifecycle rule %s: %s", [lib.rule_label(r),
 }
 
 # Every number the rule writes, with what it is, for the whole-number check.
-numbers(r) := {["Expiration Days", r.expiration.days] | r.expiration.days} |
-	{["NoncurrentDays", r.noncurrent_version_expiration.noncurrent_days] | r.noncurrent_version_expiration.noncurrent_days} |
-	{["NewerNoncurrentVersions", r.noncurrent_version_expiration.newer_noncurrent_versions] | r.noncurrent_version_expiration.newer_noncurrent_versions} |
-	{["AbortIncompleteMultipartUpload DaysAfterInitiation", r.abort_incomplete_multipart_upload_days] | r.abort_incomplete_multipart_upload_days} |
-	{["Transition Days", t.days] | some t in r.transitions; t.days} |
-	{["NoncurrentVersionTransition NoncurrentDays", t.days] | some t in r.noncurrent_version_transitions; t.days}
+numbers(r) := (((({["Expiration Days", r.expiration.days] | r.expiration.days} | {["NoncurrentDays", r.noncurrent_version_expiration.noncurrent_days] | r.noncurrent_version_expiration.noncurrent_days}) | {["NewerNoncurrentVersions", r.noncurrent_version_expiration.newer_noncurrent_versions] | r.noncurrent_version_expiration.newer_noncurrent_versions}) | {["AbortIncompleteMultipartUpload DaysAfterInitiation", r.abort_incomplete_multipart_upload_days] | r.abort_incomplete_multipart_upload_days}) | {["Transition Days", t.days] | some t in r.transitions; t.days}) | {["NoncurrentVersionTransition NoncurrentDays", t.days] | some t in r.noncurrent_version_transitions; t.days}
 
 # Attributes that must be at least 1 day.
-positive(r) := {["Expiration Days", r.expiration.days] | r.expiration.days} |
-	{["NoncurrentDays", r.noncurrent_version_expiration.noncurrent_days] | r.noncurrent_version_expiration.noncurrent_days} |
-	{["NewerNoncurrentVersions", r.noncurrent_version_expiration.newer_noncurrent_versions] | r.noncurrent_version_expiration.newer_noncurrent_versions} |
-	{["AbortIncompleteMultipartUpload DaysAfterInitiation", r.abort_incomplete_multipart_upload_days] | r.abort_incomplete_multipart_upload_days}
+positive(r) := (({["Expiration Days", r.expiration.days] | r.expiration.days} | {["NoncurrentDays", r.noncurrent_version_expiration.noncurrent_days] | r.noncurrent_version_expiration.noncurrent_days}) | {["NewerNoncurrentVersions", r.noncurrent_version_expiration.newer_noncurrent_versions] | r.noncurrent_version_expiration.newer_noncurrent_versions}) | {["AbortIncompleteMultipartUpload DaysAfterInitiation", r.abort_incomplete_multipart_upload_days] | r.abort_incomplete_multipart_upload_days}
 
 transitions(r) := array.concat(
 	[["Transition", t] | some t in r.transitions],
 	[["NoncurrentVersionTransition", t] | some t in r.noncurrent_version_transitions],
 )
 
-problems(r) := {p | some p in whole_number(r)} |
-	{p | some p in not_positive(r)} |
-	{p | some p in transition_problems(r)} |
-	{p | some p in structure(r)}
+problems(r) := (({p | some p in whole_number(r)} | {p | some p in not_positive(r)}) | {p | some p in transition_problems(r)}) | {p | some p in structure(r)}
 
 whole_number(r) := {[a.range, msg] |
 	some [what, a] in numbers(r)
@@ -76,7 +65,7 @@ not_positive(r) := {[a.range, msg] |
 	msg := sprintf("%s must be at least 1, not %v", [what, n])
 }
 
-transition_problems(r) := {[t.days.range, msg] |
+transition_problems(r) := (((({[t.days.range, msg] |
 	some [kind, t] in transitions(r)
 	t.storage_class.value in ia_classes
 	n := lib.int32_value(t.days)
@@ -87,47 +76,47 @@ transition_problems(r) := {[t.days.range, msg] |
 	n := lib.int32_value(t.days)
 	n < 0
 	msg := sprintf("%s Days must not be negative, not %v", [kind, n])
-} | {[t.storage_class.range, msg] |
+}) | {[t.storage_class.range, msg] |
 	some [_, t] in transitions(r)
 	t.storage_class.known
 	not t.storage_class.value in storage_classes
 	msg := sprintf("storage class %q is not one S3 lifecycle transitions to (%s)", [t.storage_class.value, concat(", ", sort(storage_classes))])
-} | {[t.days.range, msg] |
+}) | {[t.days.range, msg] |
 	some t in r.transitions
 	n := lib.int32_value(t.days)
 	e := lib.int32_value(r.expiration.days)
 	n >= e
 	msg := sprintf("Transition to %s on day %v is not before the Expiration on day %v", [lib.display(sprintf("%v", [t.storage_class.value])), n, e])
-} | {[t.days.range, msg] |
+}) | {[t.days.range, msg] |
 	some t in r.noncurrent_version_transitions
 	n := lib.int32_value(t.days)
 	e := lib.int32_value(r.noncurrent_version_expiration.noncurrent_days)
 	n >= e
 	msg := sprintf("NoncurrentVersionTransition on day %v is not before the NoncurrentVersionExpiration on day %v", [n, e])
-} | {[t.date.range, msg] |
+}) | {[t.date.range, msg] |
 	some [kind, t] in transitions(r)
 	t.days
 	t.date
 	msg := sprintf("%s sets both Days and Date; S3 accepts one of them", [kind])
 }
 
-structure(r) := {[r.range, "has no action (Expiration, Transition, NoncurrentVersionExpiration, NoncurrentVersionTransition or AbortIncompleteMultipartUpload)"] |
+structure(r) := ((((({[r.range, "has no action (Expiration, Transition, NoncurrentVersionExpiration, NoncurrentVersionTransition or AbortIncompleteMultipartUpload)"] |
 	no_action(r)
 } | {[r.range, "has no Status; S3 requires Enabled or Disabled"] |
 	lib.rule_status(r) == "missing"
-} | {[r.status.range, msg] |
+}) | {[r.status.range, msg] |
 	lib.rule_status(r) == "invalid"
 	msg := sprintf("Status %s is neither Enabled nor Disabled (S3 compares it exactly)", [json.marshal(r.status.value)])
-} | {[r.abort_incomplete_multipart_upload_days.range, "AbortIncompleteMultipartUpload cannot be used with a tag filter"] |
+}) | {[r.abort_incomplete_multipart_upload_days.range, "AbortIncompleteMultipartUpload cannot be used with a tag filter"] |
 	r.abort_incomplete_multipart_upload_days
 	count(object.get(r, ["filter", "tags"], [])) > 0
-} | {[r.expiration.date.range, "Expiration sets both Days and Date; S3 accepts one of them"] |
+}) | {[r.expiration.date.range, "Expiration sets both Days and Date; S3 accepts one of them"] |
 	r.expiration.days
 	r.expiration.date
-} | {[r.expiration.expired_object_delete_marker.range, "Expiration ExpiredObjectDeleteMarker cannot be combined with Days or Date"] |
+}) | {[r.expiration.expired_object_delete_marker.range, "Expiration ExpiredObjectDeleteMarker cannot be combined with Days or Date"] |
 	lib.truthy(r.expiration.expired_object_delete_marker)
 	count({k | some k in ["days", "date"]; r.expiration[k]}) > 0
-} | {[r.expiration.range, "Expiration sets none of Days, Date or ExpiredObjectDeleteMarker"] |
+}) | {[r.expiration.range, "Expiration sets none of Days, Date or ExpiredObjectDeleteMarker"] |
 	r.expiration
 	count({k | some k in ["days", "date", "expired_object_delete_marker"]; r.expiration[k]}) == 0
 }

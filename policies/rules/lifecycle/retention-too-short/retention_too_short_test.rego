@@ -96,6 +96,7 @@ test_noncurrent_purge_before_retention if {
 test_versioned_expiration_adds_up_with_noncurrent if {
 	r := rule("Enabled", object.union(expire(a(300, 4)), purge(a(30, 7))))
 	findings := retention_too_short.report with input as tf([r], versioned)
+
 	# 300 + 30 < 365 at the expiration; 30 < 365 at the noncurrent days
 	{f.range.line | some f in findings} == {4, 7}
 	some f in findings
@@ -137,6 +138,7 @@ test_rule_for_other_prefix_is_not_judged if {
 	doc := tf([rule("Enabled", object.union(expire(a(30, 4)), {"filter": {"prefix": a("tmp/", 8), "tags": [], "range": rng(8)}}))], {})
 	trail := {"id": "aws_cloudtrail.main", "bucket": "aws_s3_bucket.logs", "range": rng(50), "s3_key_prefix": a("cloudtrail", 51)}
 	count(retention_too_short.report) == 0 with input as object.union(doc, {"trails": [trail]})
+
 	# the same rule covering the trail's path fires
 	count(retention_too_short.report) == 1 with input as doc
 }

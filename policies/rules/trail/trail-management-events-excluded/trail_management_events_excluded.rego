@@ -31,8 +31,7 @@ import data.ctlint.lib
 # Classic event selectors. include_management_events defaults to true and
 # read_write_type to All.
 
-including(t) := {s | some s in t.event_selectors; not lib.falsy(s.include_management_events); s.include_management_events.known} |
-	{s | some s in t.event_selectors; not s.include_management_events}
+including(t) := {s | some s in t.event_selectors; not lib.falsy(s.include_management_events); s.include_management_events.known} | {s | some s in t.event_selectors; not s.include_management_events}
 
 maybe_including(t) := {s | some s in t.event_selectors; lib.unknown_attr(s.include_management_events)}
 
