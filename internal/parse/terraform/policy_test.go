@@ -113,3 +113,40 @@ func TestPolicyRanges(t *testing.T) {
 		})
 	}
 }
+
+// jsonencode of a local or a variable default points into the block that
+// writes the object.
+func TestJSONEncodeFollowsLocalsAndVariables(t *testing.T) {
+	doc := mustParseMap(t, map[string]string{"main.tf": `
+locals {
+  policy = {
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Deny"
+      Action   = "s3:*"
+      Resource = "*"
+    }]
+  }
+}
+variable "key_policy" {
+  default = {
+    Statement = [{ Effect = "Allow", Action = "kms:*", Resource = "*" }]
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = jsonencode(local.policy)
+}
+resource "aws_kms_key" "k" {
+  policy = jsonencode(var.key_policy)
+}
+`})
+	s := doc.BucketPolicies[0].Policy.Statements[0]
+	if s.Range != rg("main.tf", 4, 18, 8, 6) || s.Effect.Range != rg("main.tf", 5, 18, 5, 24) {
+		t.Errorf("local: statement at %s, effect at %s", full(s.Range), full(s.Effect.Range))
+	}
+	k := doc.Keys[0].Policy.Statements[0]
+	if k.Range != rg("main.tf", 13, 18, 13, 72) {
+		t.Errorf("variable: statement at %s", full(k.Range))
+	}
+}
