@@ -19,8 +19,8 @@ log_buckets contains b if {
 	log_bucket(b)
 }
 
-# full_bucket is a log bucket whose whole configuration is in scope, so that
-# a setting that is not written really is absent.
+# full_log_buckets: log buckets whose whole configuration is in scope (not
+# partial), so that a setting that is not written really is absent.
 full_log_buckets contains b if {
 	some b in log_buckets
 	not b.partial
