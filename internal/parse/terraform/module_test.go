@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -60,5 +61,33 @@ func TestCircularModules(t *testing.T) {
 	}
 	if len(doc.Buckets) != 1 || doc.Buckets[0].ID != "module.b.aws_s3_bucket.in_b" {
 		t.Errorf("buckets: %v", ids(doc))
+	}
+}
+
+func TestModuleLimits(t *testing.T) {
+	files := map[string]string{
+		"root/main.tf": `
+module "outside" {
+  source = "../../elsewhere"
+}
+module "deep" {
+  source = "../m0"
+}
+`,
+	}
+	for i := range 70 {
+		files[fmt.Sprintf("m%d/main.tf", i)] = fmt.Sprintf("module \"next\" {\n  source = \"../m%d\"\n}\n", i+1)
+	}
+	files["m70/main.tf"] = `resource "aws_s3_bucket" "bottom" {}`
+	doc, errs := parseMap(t, files, Options{Dir: "root"})
+	if len(errs) != 1 || !strings.Contains(errs[0].Message, "nested deeper than 64") || errs[0].File != "m63/main.tf" || errs[0].Line != 2 {
+		t.Errorf("errors: %v", errs)
+	}
+	if len(doc.Buckets) != 0 {
+		t.Errorf("buckets below the depth limit: %v", ids(doc))
+	}
+	want := model.Unresolved{Expr: "../../elsewhere", Reason: reasonOutsideRoot, Resource: "module.outside", Range: rg("root/main.tf", 2, 3, 2, 29)}
+	if len(doc.Unresolved) != 1 || doc.Unresolved[0] != want {
+		t.Errorf("unresolved: %+v", doc.Unresolved)
 	}
 }
