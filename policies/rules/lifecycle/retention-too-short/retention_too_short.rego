@@ -49,8 +49,18 @@ versioned(lc) if lib.known_versioned(lib.bucket_by_id(lc.bucket))
 shortest_noncurrent(lc) := min({n |
 	some r in lc.rules
 	lib.rule_enabled(r)
+	not keeps_newest(r)
 	n := lib.number_value(r.noncurrent_version_expiration.noncurrent_days)
 })
+
+# keeps_newest: NewerNoncurrentVersions N >= 1 keeps the N newest noncurrent
+# versions of each object whatever their age. CloudTrail never overwrites a
+# log, so a deleted log has one noncurrent version, and it is kept.
+keeps_newest(r) if lib.number_value(r.noncurrent_version_expiration.newer_noncurrent_versions) >= 1
+
+newer_decided(r) := false if {
+	lib.unknown_attr(r.noncurrent_version_expiration.newer_noncurrent_versions)
+} else := true
 
 # Findings are reported when every value that decides them is known, and
 # go to `undecided` otherwise.
@@ -88,11 +98,12 @@ candidates contains [f, known] if {
 candidates contains [f, known] if {
 	some [lc, r, certain] in judged
 	days := r.noncurrent_version_expiration.noncurrent_days
+	not keeps_newest(r)
 	decision := below(days)
 	decision != "no"
 	msg := sprintf("lifecycle rule %s purges noncurrent log versions after %s days: a deleted or overwritten log is gone before the retention of %v days %s", [lib.rule_label(r), shown(days), retention, source])
 	f := lib.finding(msg, days.range, lc)
-	known := all_true([certain, decision == "yes"])
+	known := all_true([certain, decision == "yes", newer_decided(r)])
 }
 
 report contains f if {

@@ -146,3 +146,17 @@ test_rule_for_other_prefix_is_not_judged if {
 test_string_days_are_numbers if {
 	count(retention_too_short.report) == 1 with input as raw([rule("Enabled", expire(a("30", 4)))], 365)
 }
+
+test_newer_noncurrent_versions_keep_the_deleted_log if {
+	nve := {"noncurrent_version_expiration": {"noncurrent_days": a(30, 7), "newer_noncurrent_versions": a(1, 8), "range": rng(7)}}
+	doc := raw([rule("Enabled", nve)], 365)
+	count(retention_too_short.report) == 0 with input as doc
+	count(retention_too_short.undecided) == 0 with input as doc
+}
+
+test_unknown_newer_noncurrent_versions_is_undecided if {
+	nve := {"noncurrent_version_expiration": {"noncurrent_days": a(30, 7), "newer_noncurrent_versions": marker("var.keep", 8), "range": rng(7)}}
+	doc := raw([rule("Enabled", nve)], 365)
+	count(retention_too_short.report) == 0 with input as doc
+	count(retention_too_short.undecided) == 1 with input as doc
+}
