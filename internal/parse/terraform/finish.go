@@ -48,7 +48,10 @@ func (p *parser) finish() {
 		res := u.m.iamDocument(u.decl, u.inst, 0)
 		id := p.uniquePolicyID(u.inst.addr)
 		if res.node == nil {
-			d.OtherPolicies = append(d.OtherPolicies, &model.Policy{ID: id, Kind: model.PolicyIdentity, Range: p.rng(u.decl.rng), Unresolved: model.Unknown(res.unresolved)})
+			d.OtherPolicies = append(d.OtherPolicies, &model.Policy{
+				ID: id, Kind: model.PolicyIdentity, Range: p.rng(u.decl.rng), Unresolved: model.Unknown(res.unresolved),
+				Statements: []*model.Statement{}, Problems: []model.Problem{},
+			})
 			continue
 		}
 		pol := policyFromTree(res, id, model.PolicyIdentity)

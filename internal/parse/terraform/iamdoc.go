@@ -94,10 +94,13 @@ func (e *env) documentStatements(a *hcl.Attribute, depth int) ([]*tree.Node, str
 	var problems []model.Problem
 	for _, el := range tup.Exprs {
 		res := e.policyTree(el, depth+1)
-		if res.node == nil {
-			return nil, res.unresolved, nil
-		}
 		problems = append(problems, res.problems...)
+		if res.node == nil {
+			if res.unresolved != "" {
+				return nil, res.unresolved, nil
+			}
+			continue
+		}
 		switch st := res.node.Get("Statement"); {
 		case st == nil:
 		case st.Kind == tree.Array:
@@ -229,7 +232,13 @@ func conditionNode(blocks []*block) *tree.Node {
 			op = &tree.Field{Key: test.String(), KeyRange: br, Value: &tree.Node{Kind: tree.Object, Range: br}}
 			n.Keys = append(n.Keys, op)
 		}
-		op.Value.Keys = append(op.Value.Keys, &tree.Field{Key: variable.String(), KeyRange: br, Value: listNode(c.values("values"), br)})
+		values := listNode(c.values("values"), br)
+		if have := op.Value.Field(variable.String()); have != nil {
+			// The provider merges blocks with the same test and variable.
+			have.Value.Items = append(have.Value.Items, values.Items...)
+			continue
+		}
+		op.Value.Keys = append(op.Value.Keys, &tree.Field{Key: variable.String(), KeyRange: br, Value: values})
 	}
 	return n
 }

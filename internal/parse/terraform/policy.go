@@ -16,8 +16,9 @@ import (
 // and source documents to the syntax that wrote it.
 const maxFollow = 32
 
-// policyResult is a policy document as a positioned tree, or the text of the
-// expression that could not be resolved offline.
+// policyResult is a policy document as a positioned tree; or, with no tree,
+// the text of the expression that could not be resolved offline, or the
+// problems of a text that is not JSON.
 type policyResult struct {
 	node       *tree.Node
 	problems   []model.Problem
@@ -29,12 +30,15 @@ func (e *env) policy(a *hcl.Attribute, id, kind string) *model.Policy {
 	p := e.m.p
 	id = p.uniquePolicyID(id)
 	res := e.policyTree(a.Expr, 0)
+	if res.node == nil && len(res.problems) > 0 { // not JSON: a defect, not an unknown
+		return &model.Policy{ID: id, Kind: kind, Range: p.rng(a.Range), Statements: []*model.Statement{}, Problems: res.problems}
+	}
 	if res.node == nil {
 		text := res.unresolved
 		if text == "" {
 			text = p.text(a.Expr.Range())
 		}
-		return &model.Policy{ID: id, Kind: kind, Range: p.rng(a.Range), Unresolved: model.Unknown(text), Problems: res.problems}
+		return &model.Policy{ID: id, Kind: kind, Range: p.rng(a.Range), Unresolved: model.Unknown(text), Statements: []*model.Statement{}, Problems: []model.Problem{}}
 	}
 	return policyFromTree(res, id, kind)
 }
@@ -231,17 +235,10 @@ func parseJSON(file string, data []byte, pos jsonpos.Position) policyResult {
 		if pe, ok := err.(*parse.Error); ok {
 			r = model.Range{File: pe.File, Line: pe.Line, Column: pe.Column, EndLine: pe.Line, EndColumn: pe.Column}
 		}
-		line, col := pos(0)
-		return policyResult{
-			node:     &tree.Node{Kind: tree.Null, Range: model.Range{File: file, Line: line, Column: col, EndLine: line, EndColumn: col}},
-			problems: []model.Problem{{Message: "policy is not valid JSON: " + messageOf(err), Range: r}},
-		}
+		return policyResult{problems: []model.Problem{{Message: "policy is not valid JSON: " + messageOf(err), Range: r}}}
 	}
-	var problems []model.Problem
-	for _, d := range res.Duplicates {
-		problems = append(problems, model.Problem{Message: "duplicate key " + d.Key, Range: d.Range})
-	}
-	return policyResult{node: res.Root, problems: problems}
+	// Repeated keys stay in the tree; policydoc reports them.
+	return policyResult{node: res.Root}
 }
 
 func messageOf(err error) string {

@@ -150,3 +150,26 @@ resource "aws_kms_key" "k" {
 		t.Errorf("variable: statement at %s", full(k.Range))
 	}
 }
+
+func TestPolicyGrammarProblems(t *testing.T) {
+	doc := mustParseMap(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket_policy" "dup" {
+  bucket = "b"
+  policy = <<JSON
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Effect": "Deny", "Action": "s3:*", "Resource": "*", "Principal": "*"}]}
+JSON
+}
+resource "aws_s3_bucket_policy" "broken" {
+  bucket = "b"
+  policy = "{\"Version\": "
+}
+`})
+	dup := doc.BucketPolicies[0].Policy.Problems
+	if len(dup) != 1 || dup[0].Range != rg("main.tf", 4, 61, 4, 69) {
+		t.Errorf("duplicate key problems: %+v", dup)
+	}
+	broken := doc.BucketPolicies[1].Policy
+	if len(broken.Problems) != 1 || broken.Problems[0].Range.File != "main.tf" || broken.Problems[0].Range.Line != 9 {
+		t.Errorf("invalid JSON: %+v", broken.Problems)
+	}
+}
