@@ -48,10 +48,14 @@ func (p *parser) finish() {
 		res := u.m.iamDocument(u.decl, u.inst, 0)
 		id := p.uniquePolicyID(u.inst.addr)
 		if res.node == nil {
-			d.OtherPolicies = append(d.OtherPolicies, &model.Policy{
-				ID: id, Kind: model.PolicyIdentity, Range: p.rng(u.decl.rng), Unresolved: model.Unknown(res.unresolved),
-				Statements: []*model.Statement{}, Problems: []model.Problem{},
-			})
+			pol := &model.Policy{
+				ID: id, Kind: model.PolicyIdentity, Range: p.rng(u.decl.rng),
+				Statements: []*model.Statement{}, Problems: append([]model.Problem{}, res.problems...),
+			}
+			if res.unresolved != "" {
+				pol.Unresolved = model.Unknown(res.unresolved)
+			}
+			d.OtherPolicies = append(d.OtherPolicies, pol)
 			continue
 		}
 		pol := policyFromTree(res, id, model.PolicyIdentity)
