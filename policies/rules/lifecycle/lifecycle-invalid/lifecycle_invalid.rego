@@ -128,3 +128,13 @@ no_action(r) if {
 	count(r.noncurrent_version_transitions) == 0
 	not r.abort_incomplete_multipart_upload_days
 }
+
+# An IA transition whose day count is unknown offline may be one S3 rejects.
+undecided contains lib.finding(msg, t.days.range, lc) if {
+	some lc in lib.log_lifecycles
+	some r in lc.rules
+	some [kind, t] in transitions(r)
+	t.storage_class.value in ia_classes
+	lib.unknown_attr(t.days)
+	msg := sprintf("lifecycle rule %s: %s to %s after %s days is rejected by S3 if that is under 30", [lib.rule_label(r), kind, t.storage_class.value, lib.display(t.days.value)])
+}

@@ -103,3 +103,13 @@ test_marker_days_are_not_judged if {
 test_disabled_rule_is_still_validated if {
 	only(base({"status": a("Disabled", 4), "expiration": {"days": a(0, 6), "range": rng(5)}}), 6, "at least 1")
 }
+
+test_marker_ia_transition_days_are_undecided if {
+	r := base({"transitions": [transition({"value": "«var.ia_days»", "known": false, "range": rng(10)}, "STANDARD_IA")]})
+	count(findings(r)) == 0
+	fs := rule.undecided with input as doc(r)
+	count(fs) == 1
+	some f in fs
+	f.range.line == 10
+	contains(f.message, "${var.ia_days}")
+}
