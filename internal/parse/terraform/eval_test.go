@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -254,5 +255,24 @@ func TestMalformedFileKeepsOthers(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("other file not parsed: %v", ids(doc))
+	}
+}
+
+func TestValueBombsAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("locals {\n  l0 = \"0123456789abcdef0123456789abcdef\"\n")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&b, "  l%d = \"${local.l%d}${local.l%d}\"\n", i, i-1, i-1)
+	}
+	b.WriteString("  wide = format(\"%999999999s\", \"x\")\n")
+	b.WriteString("  many = join(\"\", [for i in range(1000) : local.l12])\n}\n")
+	b.WriteString("resource \"aws_s3_bucket\" \"x\" {\n  bucket = \"${local.l40}${local.wide}${local.many}\"\n}\n")
+	begin := time.Now()
+	doc := mustParseMap(t, map[string]string{"main.tf": b.String()})
+	if d := time.Since(begin); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if n := doc.Buckets[0].Name; n.Known || len(n.String()) > maxValueBytes {
+		t.Errorf("name known=%v, %d bytes", n.Known, len(n.String()))
 	}
 }

@@ -44,13 +44,13 @@ var pureFunctions = map[string]function.Function{
 	"distinct":        stdlib.DistinctFunc,
 	"element":         stdlib.ElementFunc,
 	"endswith":        stringPredicate(strings.HasSuffix),
-	"flatten":         stdlib.FlattenFunc,
+	"flatten":         bounded(stdlib.FlattenFunc),
 	"floor":           stdlib.FloorFunc,
-	"format":          stdlib.FormatFunc,
-	"formatlist":      stdlib.FormatListFunc,
+	"format":          bounded(stdlib.FormatFunc),
+	"formatlist":      bounded(stdlib.FormatListFunc),
 	"indent":          stdlib.IndentFunc,
 	"index":           stdlib.IndexFunc,
-	"join":            stdlib.JoinFunc,
+	"join":            bounded(stdlib.JoinFunc),
 	"jsondecode":      stdlib.JSONDecodeFunc,
 	"jsonencode":      stdlib.JSONEncodeFunc,
 	"keys":            stdlib.KeysFunc,
@@ -273,7 +273,7 @@ var rangeFunc = function.New(&function.Spec{
 		default:
 			return cty.NilVal, fmt.Errorf("range takes one to three arguments")
 		}
-		if step == 0 || (end-start)/step > parse.MaxInstances*10 {
+		if step == 0 || (end-start)/step > parse.MaxInstances {
 			return cty.NilVal, fmt.Errorf("range too large")
 		}
 		return stdlib.RangeFunc.Call(args)
@@ -297,6 +297,38 @@ var replaceFunc = function.New(&function.Spec{
 		return cty.StringVal(strings.ReplaceAll(str, sub, repl)), nil
 	},
 })
+
+// bounded refuses to call fn when its arguments already exceed the value
+// bound, since its result (a join, a flatten) would be at least as large.
+// Width arguments of format ("%999999999s") are refused the same way.
+func bounded(fn function.Function) function.Function {
+	return function.New(&function.Spec{
+		Params:   fn.Params(),
+		VarParam: fn.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			return fn.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if tooLarge(cty.TupleVal(args), maxValueBytes) {
+				return cty.NilVal, fmt.Errorf("arguments too large")
+			}
+			for _, a := range args {
+				if a.Type() == cty.String && a.IsKnown() && !a.IsNull() && widthRE.MatchString(a.AsString()) {
+					return cty.NilVal, fmt.Errorf("format width too large")
+				}
+			}
+			v, err := fn.Call(args)
+			if err == nil && tooLarge(v, maxValueBytes) {
+				return cty.NilVal, fmt.Errorf("result too large")
+			}
+			return v, err
+		},
+	})
+}
+
+// widthRE finds format verbs with a width or precision of five digits or
+// more.
+var widthRE = regexp.MustCompile(`%[-+# 0]*(\d{5,}|\d*\.\d{5,})`)
 
 // coalesceFunc is Terraform's coalesce(): the first argument that is neither
 // null nor an empty string.

@@ -123,10 +123,41 @@ func (e *env) eval(expr hcl.Expression) cty.Value {
 
 	ctx := &hcl.EvalContext{Variables: e.variables(expr.Variables()), Functions: e.m.funcs}
 	v, diags := safeValue(expr, ctx)
-	if diags.HasErrors() || !v.IsWhollyKnown() || comparesUnknown(expr, ctx) {
+	if diags.HasErrors() || !v.IsWhollyKnown() || comparesUnknown(expr, ctx) || tooLarge(v, maxValueBytes) {
 		return markerVal(p.text(expr.Range()))
 	}
 	return v
+}
+
+// maxValueBytes bounds one evaluated value. Policies are at most 32 KB; the
+// bound stops chains of locals that double a string from exhausting memory.
+const maxValueBytes = 256 << 10
+
+// tooLarge reports whether v holds more than limit bytes of strings and
+// elements.
+func tooLarge(v cty.Value, limit int) bool {
+	budget := limit
+	var walk func(cty.Value) bool
+	walk = func(v cty.Value) bool {
+		if v.IsNull() || !v.IsKnown() {
+			return false
+		}
+		budget--
+		ty := v.Type()
+		switch {
+		case ty == cty.String:
+			budget -= len(v.AsString())
+		case ty.IsListType() || ty.IsSetType() || ty.IsTupleType() || ty.IsMapType() || ty.IsObjectType():
+			for it := v.ElementIterator(); it.Next() && budget >= 0; {
+				_, el := it.Element()
+				if walk(el) {
+					return true
+				}
+			}
+		}
+		return budget < 0
+	}
+	return walk(v)
 }
 
 // comparesUnknown reports whether expr compares a value holding a marker
