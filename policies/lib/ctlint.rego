@@ -105,6 +105,8 @@ action_values(stmt) := [v | some v in stmt.action.values; not stmt.action.negate
 
 cloudtrail_service := "cloudtrail.amazonaws.com"
 
+cloudtrail_principal := {"type": "Service", "id": cloudtrail_service}
+
 anonymous_principal := {"type": "Anonymous", "id": ""}
 
 # instantiate turns a wildcard pattern into one concrete value it matches,
