@@ -25,7 +25,7 @@ import (
 const (
 	DefaultMaxBody        = 1 << 20
 	DefaultRequestTimeout = 10 * time.Second
-	DefaultQueueWait      = 2 * time.Second
+	DefaultQueueWait      = 5 * time.Second
 )
 
 // Config configures the handler.

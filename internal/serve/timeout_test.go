@@ -90,7 +90,7 @@ func TestSlowHeadersAreCutOff(t *testing.T) {
 }
 
 func TestNewServerTimeouts(t *testing.T) {
-	srv, err := NewServer("127.0.0.1:0", Config{Engine: engine(t), RequestTimeout: 10 * time.Second, QueueWait: 2 * time.Second})
+	srv, err := NewServer("127.0.0.1:0", Config{Engine: engine(t), RequestTimeout: 10 * time.Second, QueueWait: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestNewServerTimeouts(t *testing.T) {
 	}
 	// The write timeout must outlast a request that waits for a slot and
 	// then lints until its own timeout, or its answer would be lost.
-	if srv.WriteTimeout <= 12*time.Second {
+	if srv.WriteTimeout <= 15*time.Second {
 		t.Errorf("WriteTimeout %s does not cover queue wait + request timeout", srv.WriteTimeout)
 	}
 }
