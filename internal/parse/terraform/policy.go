@@ -207,7 +207,7 @@ func (e *env) templateFilePolicy(call *hclsyntax.FunctionCallExpr) policyResult 
 	if !ok {
 		return e.evaluatedPolicy(call)
 	}
-	ctx := &hcl.EvalContext{Variables: vars, Functions: e.m.funcs}
+	ctx := &hcl.EvalContext{Variables: vars, Functions: e.m.p.funcs}
 	r, unresolved := p.render(te, func(x hclsyntax.Expression) cty.Value {
 		v, diags := safeValue(x, ctx)
 		if diags.HasErrors() {

@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
-	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
@@ -44,8 +43,6 @@ type moduleInst struct {
 
 	children   map[string][]*moduleInst // by call name
 	childState map[string]uint8
-
-	funcs map[string]function.Function
 }
 
 // exprIn is an expression with the environment it is evaluated in, kept so
@@ -94,7 +91,6 @@ func (p *parser) newModule(parent *moduleInst, prefix, dir string, call *moduleC
 	if parent != nil {
 		m.depth = parent.depth + 1
 	}
-	m.funcs = p.funcs
 	m.cfg = p.loadConfig(dir)
 	return m
 }
@@ -121,7 +117,7 @@ func (e *env) eval(expr hcl.Expression) cty.Value {
 	p.evalRange, p.evalResource = expr.Range(), e.resource
 	defer func() { p.evalRange, p.evalResource = savedRange, savedRes }()
 
-	ctx := &hcl.EvalContext{Variables: e.variables(expr.Variables()), Functions: e.m.funcs}
+	ctx := &hcl.EvalContext{Variables: e.variables(expr.Variables()), Functions: e.m.p.funcs}
 	v, diags := safeValue(expr, ctx)
 	if diags.HasErrors() || !v.IsWhollyKnown() || comparesUnknown(expr, ctx) || tooLarge(v, maxValueBytes) {
 		return markerVal(p.text(expr.Range()))
