@@ -40,6 +40,11 @@ type Rule struct {
 	// built-in rules, a file-system path for custom rules.
 	Dir    string `json:"-"`
 	Custom bool   `json:"custom"`
+	// NoBadExample names input formats (terraform, cloudformation, json)
+	// in which the rule's violation cannot be written at all, with the
+	// reason (custom.no_bad_example): CloudFormation cannot enable MFA
+	// Delete, so CT307 has no bad CloudFormation example.
+	NoBadExample map[string]string `json:"-"`
 }
 
 // Options configure the engine.
@@ -318,6 +323,12 @@ func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*R
 				if s, ok := x.(string); ok {
 					r.Frameworks = append(r.Frameworks, s)
 				}
+			}
+		}
+		if nb, ok := a.Custom["no_bad_example"].(map[string]any); ok {
+			r.NoBadExample = map[string]string{}
+			for k, v := range nb {
+				r.NoBadExample[k], _ = v.(string)
 			}
 		}
 		sev, _ := a.Custom["severity"].(string)

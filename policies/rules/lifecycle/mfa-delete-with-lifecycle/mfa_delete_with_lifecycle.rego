@@ -16,6 +16,8 @@
 #   name: mfa-delete-with-lifecycle
 #   severity: high
 #   frameworks: []
+#   no_bad_example:
+#     cloudformation: CloudFormation cannot enable MFA Delete; only the root user can, through the S3 API
 #   remediation: |
 #     Keep the lifecycle configuration and protect log versions with Object
 #     Lock instead of MFA Delete:
