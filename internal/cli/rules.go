@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/ctlint/ctlint/internal/docs"
 	"github.com/ctlint/ctlint/internal/eval"
 )
 
@@ -37,7 +38,13 @@ func newRulesCmd() *cobra.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(engine.Rules())
 			case "markdown":
-				_, err := fmt.Fprint(out, RulesTable(engine.Rules()))
+				// The catalog, then every rule's page: the same text as docs/rules/.
+				var b strings.Builder
+				b.WriteString(docs.Index(engine.Rules()))
+				for _, r := range engine.Rules() {
+					b.WriteString("\n---\n\n" + docs.Markdown(r))
+				}
+				_, err := fmt.Fprint(out, b.String())
 				return err
 			}
 			return usageError("unknown --format %q (want text, json or markdown)", format)

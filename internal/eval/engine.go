@@ -34,6 +34,8 @@ type Rule struct {
 	Severity    finding.Severity `json:"severity"`
 	Frameworks  []string         `json:"frameworks"`
 	Remediation string           `json:"remediation"`
+	// References are documentation links (METADATA related_resources).
+	References []string `json:"references"`
 	// Package is the rule's package name below ctlint.rules.
 	Package string `json:"package"`
 	// Dir is the folder of the rule's sources: a path in policies.FS for
@@ -55,10 +57,9 @@ type Options struct {
 
 // Engine holds the compiled and prepared rules. It is safe for concurrent use.
 type Engine struct {
-	query     rego.PreparedEvalQuery
-	undecided rego.PreparedEvalQuery
-	rules     []*Rule
-	byPkg     map[string]*Rule
+	query rego.PreparedEvalQuery // rulesQuery
+	rules []*Rule
+	byPkg map[string]*Rule
 }
 
 // CompileError is a rule that does not compile; it names file and line.
@@ -98,16 +99,11 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{rules: rules, byPkg: map[string]*Rule{}}
-	for q, dst := range map[string]*rego.PreparedEvalQuery{
-		"data.ctlint.rules[pkg].report[finding]":    &e.query,
-		"data.ctlint.rules[pkg].undecided[finding]": &e.undecided,
-	} {
-		pq, err := rego.New(rego.Query(q), rego.Compiler(compiler)).PrepareForEval(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("prepare rules: %w", err)
-		}
-		*dst = pq
+	pq, err := rego.New(rego.Query(rulesQuery), rego.Compiler(compiler)).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare rules: %w", err)
 	}
+	e.query = pq
 	for _, r := range rules {
 		e.byPkg[r.Package] = r
 	}
@@ -144,36 +140,31 @@ const unresolvedRuleID = "CT007"
 // that fails at run time yields a *RuleError (joined with errors.Join) while
 // the other rules' findings are still returned.
 func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Finding, error) {
-	input := rego.EvalParsedInput(Input(doc))
-	var errs []error
-	rs, err := e.query.Eval(ctx, input)
+	report, undecided, err := e.evalRules(ctx, Input(doc))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate %s: %w", doc.Scope.Path, err)
 	}
-	out := make([]finding.Finding, 0, len(rs))
-	for _, r := range rs {
-		rule := e.byPkg[bindingString(r.Bindings, "pkg")]
+	var errs []error
+	out := make([]finding.Finding, 0, len(report))
+	for _, r := range report {
+		rule := e.byPkg[r.pkg]
 		if rule == nil {
 			continue // a package below ctlint.rules without METADATA: not a rule
 		}
-		f, err := toFinding(rule, r.Bindings["finding"])
+		f, err := toFinding(rule, r.entry)
 		if err != nil {
 			errs = append(errs, &RuleError{Rule: rule.ID, Err: err})
 			continue
 		}
 		out = append(out, f)
 	}
-	rs, err = e.undecided.Eval(ctx, input)
-	if err != nil {
-		return nil, fmt.Errorf("evaluate %s: %w", doc.Scope.Path, err)
-	}
 	if unresolved := e.Rule(unresolvedRuleID); unresolved != nil {
-		for _, r := range rs {
-			rule := e.byPkg[bindingString(r.Bindings, "pkg")]
+		for _, r := range undecided {
+			rule := e.byPkg[r.pkg]
 			if rule == nil {
 				continue
 			}
-			f, err := toFinding(unresolved, r.Bindings["finding"])
+			f, err := toFinding(unresolved, r.entry)
 			if err != nil {
 				errs = append(errs, &RuleError{Rule: rule.ID, Err: err})
 				continue
@@ -323,6 +314,11 @@ func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*R
 				if s, ok := x.(string); ok {
 					r.Frameworks = append(r.Frameworks, s)
 				}
+			}
+		}
+		for _, rr := range a.RelatedResources {
+			if rr != nil && rr.Ref.String() != "" {
+				r.References = append(r.References, rr.Ref.String())
 			}
 		}
 		if nb, ok := a.Custom["no_bad_example"].(map[string]any); ok {
