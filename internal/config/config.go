@@ -158,7 +158,10 @@ func Load(path, name string) (*Config, error) {
 		return nil, err
 	}
 	c.Path, c.Name = path, name
-	c.Dir = filepath.Dir(path)
+	// Globs and directories are relative to the file, wherever ctlint runs.
+	if c.Dir, err = filepath.Abs(filepath.Dir(path)); err != nil {
+		return nil, &parse.Error{File: name, Message: err.Error()}
+	}
 	for i, d := range c.PolicyDirs {
 		if !filepath.IsAbs(d) {
 			c.PolicyDirs[i] = filepath.Join(c.Dir, filepath.FromSlash(d))

@@ -61,7 +61,10 @@ func (c *Config) Excluded(file string) bool {
 	if len(c.Exclude) == 0 {
 		return false
 	}
-	rel := c.relative(file)
+	rel, ok := c.relative(file)
+	if !ok {
+		return false
+	}
 	for _, g := range c.Exclude {
 		if ok, _ := doublestar.Match(g.Text, rel); ok {
 			return true
@@ -75,21 +78,24 @@ func (c *Config) Excluded(file string) bool {
 }
 
 // relative turns a path relative to the working directory into a slash
-// path relative to the configuration's directory. Paths outside it (and
-// stdin) are returned as they are.
-func (c *Config) relative(file string) string {
-	if c.Dir == "" || file == "" || strings.HasPrefix(file, "<") {
-		return filepath.ToSlash(file)
+// path relative to the configuration's directory. ok is false for paths
+// outside that directory (and stdin): no glob of the file applies to them.
+func (c *Config) relative(file string) (rel string, ok bool) {
+	if file == "" || strings.HasPrefix(file, "<") {
+		return "", false
+	}
+	if c.Dir == "" { // defaults or a parsed string: the working directory
+		return filepath.ToSlash(filepath.Clean(file)), !filepath.IsAbs(file)
 	}
 	abs, err := filepath.Abs(file)
 	if err != nil {
-		return filepath.ToSlash(file)
+		return "", false
 	}
-	rel, err := filepath.Rel(c.Dir, abs)
+	rel, err = filepath.Rel(c.Dir, abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(os.PathSeparator)) {
-		return filepath.ToSlash(file)
+		return "", false
 	}
-	return filepath.ToSlash(rel)
+	return filepath.ToSlash(rel), true
 }
 
 func validDate(s string) bool {

@@ -224,7 +224,8 @@ func (s *Suppressor) configFor(f finding.Finding, cfg *Config, note func(Note)) 
 			continue
 		}
 		if c.Path.Text != "" {
-			if ok, _ := doublestar.Match(c.Path.Text, cfg.relative(f.File)); !ok {
+			rel, inside := cfg.relative(f.File)
+			if ok, _ := doublestar.Match(c.Path.Text, rel); !inside || !ok {
 				continue
 			}
 		}
