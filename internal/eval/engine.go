@@ -177,11 +177,6 @@ func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Findi
 	return out, errors.Join(errs...)
 }
 
-func bindingString(b rego.Vars, name string) string {
-	s, _ := b[name].(string)
-	return s
-}
-
 func toFinding(rule *Rule, v any) (finding.Finding, error) {
 	m, ok := v.(map[string]any)
 	if !ok {
