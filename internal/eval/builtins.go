@@ -42,9 +42,11 @@ func RegisterBuiltins() {
 			Nondeterministic: false,
 		}, decideBuiltin)
 		rego.RegisterBuiltin2(&rego.Function{
-			Name:    "ctlint.iam.matches",
-			Decl:    types.NewFunction(types.Args(types.A, request), types.S),
-			Memoize: true,
+			Name: "ctlint.iam.matches",
+			Decl: types.NewFunction(types.Args(types.A, request), types.S),
+			// Not Memoize either: rules call it through lib.matches, whose
+			// results OPA already caches by argument value, and Memoize
+			// would print the whole statement as its key on every call.
 		}, matchesBuiltin)
 		rego.RegisterBuiltin1(&rego.Function{
 			Name:    "ctlint.iam.action_known",
