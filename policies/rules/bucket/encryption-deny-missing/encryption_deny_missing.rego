@@ -27,11 +27,12 @@ package ctlint.rules.encryption_deny_missing
 
 import data.ctlint.lib
 
+# One finding per policy, naming every kind of upload that is not denied.
 report contains lib.finding(msg, p.policy.range, p.owner) if {
 	some p in _log_bucket_policies
-	some probe in _probes(p.policy)
-	lib.denied(p.policy, probe.request) == "false"
-	msg := sprintf("the log bucket policy does not deny %s PutObject on %s: add a Deny with StringNotEquals s3:x-amz-server-side-encryption \"aws:kms\"", [probe.kind, lib.display(probe.request.resource)])
+	kinds := sort({probe.kind | some probe in _probes(p.policy); lib.denied(p.policy, probe.request) == "false"})
+	count(kinds) > 0
+	msg := sprintf("the log bucket policy does not deny uploads without SSE-KMS: %s PutObject requests are not denied; add a Deny on s3:PutObject with StringNotEquals s3:x-amz-server-side-encryption \"aws:kms\"", [concat(" and ", kinds)])
 }
 
 undecided contains lib.finding(msg, p.policy.range, p.owner) if {
@@ -55,7 +56,7 @@ _log_bucket_policies contains p if {
 
 _probes(policy) := {probe |
 	some bucket in lib.probe_buckets(policy)
-	some kind, sse in {"an unencrypted (no x-amz-server-side-encryption header)": {}, "an SSE-S3 (AES256)": {"s3:x-amz-server-side-encryption": "AES256"}}
+	some kind, sse in {"unencrypted (no x-amz-server-side-encryption header)": {}, "SSE-S3 (AES256)": {"s3:x-amz-server-side-encryption": "AES256"}}
 	probe := {"kind": kind, "request": {
 		"principal": lib.foreign_principal,
 		"action": "s3:PutObject",

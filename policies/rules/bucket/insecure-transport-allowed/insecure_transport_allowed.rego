@@ -24,11 +24,13 @@ package ctlint.rules.insecure_transport_allowed
 
 import data.ctlint.lib
 
+# One finding per policy, naming every request that plain HTTP still lets
+# through.
 report contains lib.finding(msg, p.policy.range, p.owner) if {
 	some p in lib.bucket_policies
-	some req in _requests(p.policy)
-	lib.denied(p.policy, req) == "false"
-	msg := sprintf("the bucket policy does not deny %s on %s over plain HTTP (aws:SecureTransport = \"false\"): add a Deny for aws:SecureTransport \"false\"", [req.action, lib.display(req.resource)])
+	allowed := sort({req.action | some req in _requests(p.policy); lib.denied(p.policy, req) == "false"})
+	count(allowed) > 0
+	msg := sprintf("the bucket policy does not deny requests over plain HTTP: %s requests with aws:SecureTransport \"false\" are not denied; add a Deny on s3:* for aws:SecureTransport \"false\"", [concat(" and ", allowed)])
 }
 
 undecided contains lib.finding(msg, p.policy.range, p.owner) if {
