@@ -138,8 +138,14 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	close(jobs)
 	wg.Wait()
 
+	perScope := make([][]finding.Finding, len(outcomes))
+	perScopeFiles := make([][]string, len(outcomes))
 	for i, o := range outcomes {
-		res.Findings = append(res.Findings, o.findings...)
+		perScope[i], perScopeFiles[i] = o.findings, o.files
+	}
+	perScope = withoutCalledModules(scopes, perScope, perScopeFiles)
+	for i, o := range outcomes {
+		res.Findings = append(res.Findings, perScope[i]...)
 		res.Errors = append(res.Errors, o.errs...)
 		res.Files = append(res.Files, o.files...)
 		if f := scopes[i].file; f != nil && f.Path == stdinName {
