@@ -183,3 +183,52 @@ func TestContentTimeout(t *testing.T) {
 		t.Fatal("a cancelled context must end in an error")
 	}
 }
+
+// FuzzContent lints arbitrary content under every way of reading it and
+// checks that every finding and error names the input and lies within it,
+// and that no parser panicked.
+func FuzzContent(f *testing.F) {
+	seed, err := os.ReadFile("../../examples/seed-000-bucket-policy.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		string(seed),
+		"resource \"aws_s3_bucket_policy\" \"p\" {\n  bucket = \"b\"\n  policy = file(\"/etc/passwd\")\n}\n",
+		"Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n",
+		`{"Rules":[{"ID":"x","Status":"Enabled","Expiration":{"Days":400}}]}`,
+		`{"format_version":"1.2","planned_values":{"root_module":{}}}`,
+		"{\n  \"Statement\": [,]\n}",
+	} {
+		for _, kind := range []string{"", "terraform", "cloudformation", "tfplan", "bucket-policy", "key-policy"} {
+			f.Add(s, kind)
+		}
+	}
+	engine := newTestEngine(f)
+	f.Fuzz(func(t *testing.T, content, kind string) {
+		switch kind {
+		case "", "terraform", "cloudformation", "tfplan", "bucket-policy", "key-policy", "lifecycle", "trail":
+		default:
+			return
+		}
+		const name = "input"
+		res, err := Content(context.Background(), name, []byte(content), Options{Engine: engine, Kind: kind, MaxFileSize: 1 << 16})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Count(content, "\n") + 1
+		for _, fd := range res.Findings {
+			if fd.File != name || fd.Line < 0 || fd.Line > lines || fd.EndLine > lines {
+				t.Errorf("finding %s at %s:%d-%d outside the input's %d lines", fd.RuleID, fd.File, fd.Line, fd.EndLine, lines)
+			}
+		}
+		for _, e := range res.Errors {
+			if strings.Contains(e.Message, "internal error") {
+				t.Errorf("parser panicked: %v", e)
+			}
+			if e.File != name || e.Line < 0 || e.Line > lines {
+				t.Errorf("error outside the input's %d lines: %v", lines, e)
+			}
+		}
+	})
+}
