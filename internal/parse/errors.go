@@ -54,4 +54,14 @@ const (
 	MaxNodes     = 2000000 // values in one document, after alias expansion
 	MaxInstances = 1000    // count / for_each instances of one block
 	MaxModules   = 64      // module call depth
+	// MaxStatements bounds the statements of one policy that rules
+	// evaluate. AWS rejects bucket policies over 20 KB and key policies over
+	// 32 KB, which hold a few hundred statements at most; rules cost time
+	// per statement, so a generated 100,000-statement policy would
+	// otherwise take minutes.
+	MaxStatements = 1000
+	// MaxPolicyBytes bounds the statements of one policy (compact JSON)
+	// that rules look into: twice the largest policy AWS accepts (32 KB key
+	// policies).
+	MaxPolicyBytes = 64 << 10
 )

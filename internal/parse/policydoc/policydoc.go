@@ -12,6 +12,7 @@ package policydoc
 
 import (
 	"github.com/ctlint/ctlint/internal/model"
+	"github.com/ctlint/ctlint/internal/parse"
 	"github.com/ctlint/ctlint/internal/parse/tree"
 )
 
@@ -41,6 +42,7 @@ func FromNode(n *tree.Node, id, kind string) *model.Policy {
 	}
 	b := &builder{p: p}
 	b.document(n)
+	b.finish()
 	p.Size = compactSize(n)
 	if p.Unresolved != "" {
 		p.Statements = []*model.Statement{}
@@ -56,11 +58,34 @@ var (
 )
 
 type builder struct {
-	p *model.Policy
+	p       *model.Policy
+	dropped int // problems over maxProblems
 }
 
+// maxProblems bounds the problems listed for one policy: a generated
+// document with 100,000 unknown elements would otherwise yield as many
+// findings.
+const maxProblems = 100
+
 func (b *builder) problem(r model.Range, format string, args ...any) {
+	if len(b.p.Problems) >= maxProblems {
+		b.dropped++
+		return
+	}
 	b.p.Problems = append(b.p.Problems, problemf(r, format, args...))
+}
+
+// limit records that part of the policy was not checked; it is never
+// dropped, so that a hostile policy cannot hide what was skipped.
+func (b *builder) limit(r model.Range, format string, args ...any) {
+	b.p.Problems = append(b.p.Problems, problemf(r, format, args...))
+}
+
+// finish says how many problems were not listed.
+func (b *builder) finish() {
+	if b.dropped > 0 {
+		b.p.Problems = append(b.p.Problems, problemf(b.p.Range, "%d more problems in this policy are not listed", b.dropped))
+	}
 }
 
 func (b *builder) document(n *tree.Node) {
@@ -97,12 +122,26 @@ func (b *builder) document(n *tree.Node) {
 	}
 	switch v.Kind {
 	case tree.Object:
+		if size := compactSize(v); size > parse.MaxPolicyBytes {
+			b.limit(v.Range, "the statement is %d bytes and is not checked: the policy is far larger than AWS accepts", size)
+			return
+		}
 		b.statement(v, 0)
 	case tree.Array:
 		if len(v.Items) == 0 {
 			b.problem(memberRange(statement), "Statement is an empty list")
 		}
+		checked := 0 // bytes of the statements normalized so far
 		for i, item := range v.Items {
+			size := compactSize(item)
+			if i >= parse.MaxStatements || checked+size > parse.MaxPolicyBytes {
+				// Far beyond what AWS accepts (CT006 reports the size),
+				// and rules cost time per statement: check a prefix and
+				// say so rather than take minutes.
+				b.limit(memberRange(statement), "only the first %d of %d statements are checked: the policy is far larger than AWS accepts", i, len(v.Items))
+				break
+			}
+			checked += size
 			if unknown, marker := isUnknown(item); unknown {
 				// Some statements cannot be known: the policy as a whole
 				// cannot be judged, though the known ones are still checked.
@@ -143,17 +182,13 @@ func (b *builder) unknownElement(f *tree.Field, allowed []string, where string) 
 
 // firstMembers returns the members of n, skipping repeats of a key: like
 // Node.Get, the first occurrence counts; repeats are reported as duplicates.
+// A set keeps it linear: hostile objects have 100,000 keys.
 func firstMembers(n *tree.Node) []*tree.Field {
 	out := make([]*tree.Field, 0, len(n.Keys))
-	for i, f := range n.Keys {
-		repeated := false
-		for _, g := range n.Keys[:i] {
-			if g.Key == f.Key {
-				repeated = true
-				break
-			}
-		}
-		if !repeated {
+	seen := make(map[string]bool, len(n.Keys))
+	for _, f := range n.Keys {
+		if !seen[f.Key] {
+			seen[f.Key] = true
 			out = append(out, f)
 		}
 	}

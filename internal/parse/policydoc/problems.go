@@ -19,12 +19,12 @@ func (b *builder) duplicates(n *tree.Node) {
 	if n == nil || len(n.Alternatives) > 0 {
 		return
 	}
-	for i, f := range n.Keys {
-		for _, g := range n.Keys[:i] {
-			if g.Key == f.Key {
-				b.problem(f.KeyRange, "duplicate key %q (first at %d:%d): IAM rejects a policy that repeats a key", f.Key, g.KeyRange.Line, g.KeyRange.Column)
-				break
-			}
+	first := make(map[string]*tree.Field, len(n.Keys)) // linear on huge objects
+	for _, f := range n.Keys {
+		if g, ok := first[f.Key]; ok {
+			b.problem(f.KeyRange, "duplicate key %q (first at %d:%d): IAM rejects a policy that repeats a key", f.Key, g.KeyRange.Line, g.KeyRange.Column)
+		} else {
+			first[f.Key] = f
 		}
 		b.duplicates(f.Value)
 	}
