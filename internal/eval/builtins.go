@@ -36,10 +36,12 @@ func RegisterBuiltins() {
 	registerOnce.Do(func() {
 		request := types.NewObject(nil, types.NewDynamicProperty(types.S, types.A))
 		rego.RegisterBuiltin2(&rego.Function{
-			Name:             "ctlint.iam.decide",
-			Decl:             types.NewFunction(types.Args(types.A, request), types.NewObject(nil, types.NewDynamicProperty(types.S, types.A))),
-			Memoize:          true,
-			Nondeterministic: false,
+			Name: "ctlint.iam.decide",
+			Decl: types.NewFunction(types.Args(types.A, request), types.NewObject(nil, types.NewDynamicProperty(types.S, types.A))),
+			// Not Memoize: OPA's memo key is the arguments' text, which
+			// costs the size of the whole policy on every call (quadratic
+			// on a policy with thousands of statements). decideBuiltin
+			// memoizes on the policy id instead.
 		}, decideBuiltin)
 		rego.RegisterBuiltin2(&rego.Function{
 			Name: "ctlint.iam.matches",
@@ -93,6 +95,9 @@ func stringFunc(f func(string) ast.Value) rego.Builtin1 {
 
 type policyCacheKey string
 
+// decisionCacheKey memoizes decide per policy id and request text.
+type decisionCacheKey struct{ policy, request string }
+
 func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, error) {
 	obj, ok := pol.Value.(ast.Object)
 	if !ok {
@@ -103,7 +108,11 @@ func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, err
 	// evaluation. Policy IDs are unique within a document.
 	var p *model.Policy
 	key := policyCacheKey(getString(obj, "id"))
+	decisionKey := decisionCacheKey{policy: string(key), request: req.String()}
 	if bctx.Cache != nil && key != "" {
+		if cached, ok := bctx.Cache.Get(decisionKey); ok {
+			return cached.(*ast.Term), nil
+		}
 		if cached, ok := bctx.Cache.Get(key); ok {
 			p = cached.(*model.Policy)
 		}
@@ -119,12 +128,16 @@ func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, err
 		return nil, fmt.Errorf("ctlint.iam.decide: %w", err)
 	}
 	d := iam.Evaluate(p, r)
-	return ast.ObjectTerm(
+	out := ast.ObjectTerm(
 		ast.Item(ast.StringTerm("effect"), ast.StringTerm(d.Effect)),
 		ast.Item(ast.StringTerm("allowing"), intsTerm(d.Allowing)),
 		ast.Item(ast.StringTerm("denying"), intsTerm(d.Denying)),
 		ast.Item(ast.StringTerm("uncertain"), intsTerm(d.Uncertain)),
-	), nil
+	)
+	if bctx.Cache != nil && key != "" {
+		bctx.Cache.Put(decisionKey, out)
+	}
+	return out, nil
 }
 
 func matchesBuiltin(_ rego.BuiltinContext, stmt, req *ast.Term) (*ast.Term, error) {
