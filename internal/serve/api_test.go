@@ -287,6 +287,8 @@ func TestMethodsAndContentType(t *testing.T) {
 		{"POST", "/api/v1/lint", "application/x-www-form-urlencoded", 415, ""},
 		{"GET", "/api/v2/lint", "", 404, ""},
 		{"GET", "/nope", "", 404, ""},
+		{"GET", "/static/", "", 404, ""},
+		{"GET", "/static/missing.js", "", 404, ""},
 		{"GET", "/rules/CT999", "", 404, ""},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"net/http"
+	"strings"
 
 	"github.com/ctlint/ctlint/internal/serve/web"
 )
@@ -27,7 +28,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", serveIndex)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.Handle("GET /static/", http.StripPrefix("/static/", noListing(http.FileServerFS(static))))
 	mux.Handle("GET /rules/{id}", docs)
 	// The API answers wrong methods itself so that clients get JSON.
 	mux.HandleFunc("/api/v1/lint", api.lint)
@@ -37,6 +38,17 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		writeError(w, http.StatusNotFound, "no such API endpoint")
 	})
 	return logRequests(cfg.Log, securityHeaders(mux)), nil
+}
+
+// noListing hides directory listings: only the page's own files are served.
+func noListing(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func serveIndex(w http.ResponseWriter, _ *http.Request) {
