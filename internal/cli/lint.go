@@ -76,6 +76,7 @@ reads standard input. With no path, the current directory is linted.`,
 
 func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	start := time.Now()
+	lint.TuneGC()
 	cfg, cfgName, err := loadConfig(f.configFile)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
