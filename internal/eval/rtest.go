@@ -21,7 +21,6 @@ type TestResult struct {
 // RunTests runs the Rego tests (test_* rules in *_test.rego files) of the
 // built-in rules and of dirs, with ctlint's builtins available and builtin
 // errors raised, and returns one result per test, sorted by name.
-// builtinsOnly limits the run to the built-in rules' tests.
 func RunTests(ctx context.Context, dirs []string) ([]TestResult, error) {
 	RegisterBuiltins()
 	modules, err := LoadModules(dirs, true)
@@ -34,7 +33,7 @@ func RunTests(ctx context.Context, dirs []string) ([]TestResult, error) {
 		SetDefaultRegoVersion(ast.RegoV1).
 		RaiseBuiltinErrors(true).
 		SetModules(modules).
-		Run(ctx, modules)
+		RunTests(ctx, nil)
 	if err != nil {
 		var errs ast.Errors
 		if ok := asASTErrors(err, &errs); ok {

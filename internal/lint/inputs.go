@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -208,11 +207,4 @@ func describeFSError(err error) string {
 		return "permission denied"
 	}
 	return err.Error()
-}
-
-func displayJoin(prefix, p string) string {
-	if prefix == "" {
-		return p
-	}
-	return path.Join(prefix, p)
 }
