@@ -28,6 +28,7 @@ type lintFlags struct {
 	timeout                                               time.Duration
 	noColor, quiet                                        bool
 	cpuProfile, memProfile                                string
+	shard                                                 string
 	// Configuration, suppressions and baseline.
 	configFile, baseline, baselineWrite string
 	reportUnused, preCommit             bool
@@ -66,6 +67,7 @@ reads standard input. With no path, the current directory is linted.`,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "text output: findings only, no excerpts or summary")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file")
+	fl.StringVar(&f.shard, "shard", "", "lint only shard K of N (K/N): N jobs with the same arguments lint every scope exactly once")
 	fl.StringVar(&f.configFile, "config", "", "configuration file (default: .ctlint.yaml in the working directory or a parent, up to the repository root)")
 	fl.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in this baseline file")
@@ -111,6 +113,12 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	if err != nil {
 		return err
 	}
+	var shard lint.Shard
+	if f.shard != "" {
+		if shard, err = lint.ParseShard(f.shard); err != nil {
+			return usageError("--shard: %v", err)
+		}
+	}
 	if !validFormat(f.format) {
 		return usageError("--format: unknown format %q (want %s)", f.format, strings.Join(report.Formats, ", "))
 	}
@@ -154,6 +162,7 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		Parameters:     params,
 		Timeout:        f.timeout,
 		Progress:       progress.update,
+		Shard:          shard,
 	})
 	progress.clear()
 	if err != nil {

@@ -54,6 +54,8 @@ type Options struct {
 	// Progress, if set, is called after each scope with the number of
 	// scopes done and the total (from several goroutines, in any order).
 	Progress func(done, total int)
+	// Shard, if set, lints only the scopes of one shard (--shard K/N).
+	Shard Shard
 }
 
 // Result is everything a run found.
@@ -110,7 +112,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 		opts.LogBucketScope = "cloudtrail"
 	}
 	r := &runner{opts: opts}
-	scopes, errs := r.discover(paths)
+	scopes, errs := opts.Shard.filter(r.discover(paths))
 	res := &Result{Errors: errs, Scopes: len(scopes), Sources: map[string][]byte{}}
 
 	type outcome struct {
@@ -128,6 +130,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 			for i := range jobs {
 				fs, es, files := r.lintScope(ctx, scopes[i])
 				outcomes[i] = outcome{fs, es, files}
+				scopes[i].release()
 				r.scopeDone(len(scopes))
 			}
 		}()
