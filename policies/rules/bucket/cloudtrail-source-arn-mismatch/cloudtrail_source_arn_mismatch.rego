@@ -64,7 +64,7 @@ undecided contains lib.finding(msg, c.range, p.owner) if {
 # _source_conditions: [policy, statement, condition] for every positive
 # aws:SourceArn condition of a statement naming cloudtrail.amazonaws.com.
 _source_conditions contains [p, stmt, c] if {
-	some p in lib.bucket_policies | lib.key_policies
+	some p in (lib.bucket_policies | lib.key_policies)
 	some stmt in p.policy.statements
 	lib.principal_names_service(stmt, lib.cloudtrail_service)
 	some c in lib.source_arn_conditions(stmt)
