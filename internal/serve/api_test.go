@@ -354,7 +354,7 @@ func TestPageAndAssets(t *testing.T) {
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != tt.contentType {
+		if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != tt.contentType {
 			t.Errorf("GET %s: %d %q", tt.path, resp.StatusCode, resp.Header.Get("Content-Type"))
 		}
 		for _, s := range tt.contains {
@@ -416,7 +416,7 @@ func TestRulePage(t *testing.T) {
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+		if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
 			t.Fatalf("GET %s: %d %q", p, resp.StatusCode, resp.Header.Get("Content-Type"))
 		}
 		page := string(body)
@@ -442,7 +442,7 @@ func TestHealthz(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || string(body) != "ok\n" {
+	if resp.StatusCode != http.StatusOK || string(body) != "ok\n" {
 		t.Errorf("healthz: %d %q", resp.StatusCode, body)
 	}
 }
@@ -459,7 +459,7 @@ func TestNoFileAccess(t *testing.T) {
 	for _, path := range []string{"/etc/passwd", filepath.ToSlash(public)} {
 		src := fmt.Sprintf("resource \"aws_s3_bucket_policy\" \"p\" {\n  bucket = \"b\"\n  policy = file(%q)\n}\n", path)
 		resp, body := postLint(t, srv, map[string]any{"content": src, "filename": "main.tf"})
-		if resp.StatusCode != 200 {
+		if resp.StatusCode != http.StatusOK {
 			t.Fatalf("status %d: %s", resp.StatusCode, body)
 		}
 		if strings.Contains(string(body), "root:") {

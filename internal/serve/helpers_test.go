@@ -101,8 +101,14 @@ type lintReport struct {
 	} `json:"summary"`
 }
 
+// answer is a response read to the end (its body already closed).
+type answer struct {
+	StatusCode int
+	Header     http.Header
+}
+
 // postLint posts body (marshalled unless it is already a string) as JSON.
-func postLint(t testing.TB, srv *httptest.Server, body any) (*http.Response, []byte) {
+func postLint(t testing.TB, srv *httptest.Server, body any) (answer, []byte) {
 	t.Helper()
 	var raw []byte
 	switch b := body.(type) {
@@ -123,7 +129,7 @@ func postLint(t testing.TB, srv *httptest.Server, body any) (*http.Response, []b
 	if err != nil {
 		t.Fatal(err)
 	}
-	return resp, out
+	return answer{StatusCode: resp.StatusCode, Header: resp.Header}, out
 }
 
 func decodeReport(t testing.TB, body []byte) lintReport {

@@ -99,7 +99,7 @@ func lintOnce(client *http.Client, base string, body []byte) error {
 		} `json:"findings"`
 	}
 	if err := json.Unmarshal(out, &rep); err != nil {
-		return fmt.Errorf("decode report: %v", err)
+		return fmt.Errorf("decode report: %w", err)
 	}
 	for _, f := range rep.Findings {
 		if f.RuleID == "CT101" {

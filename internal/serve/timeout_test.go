@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -50,6 +51,7 @@ func TestSlowBodyIsCutOff(t *testing.T) {
 	if err != nil {
 		t.Fatalf("no response before the client gave up (%s): %v", time.Since(start), err)
 	}
+	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
 	elapsed := time.Since(start)
 	if resp.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(body), "did not arrive in time") {
@@ -81,7 +83,7 @@ func TestSlowHeadersAreCutOff(t *testing.T) {
 	}
 	_, err = io.ReadAll(conn)
 	elapsed := time.Since(start)
-	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+	if ne := net.Error(nil); errors.As(err, &ne) && ne.Timeout() {
 		t.Fatalf("server kept the connection open for %s", elapsed)
 	}
 	if elapsed < headerTimeout || elapsed > 3*time.Second {
