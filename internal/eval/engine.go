@@ -18,6 +18,7 @@ import (
 
 	"github.com/ctlint/ctlint/internal/finding"
 	"github.com/ctlint/ctlint/internal/model"
+	"github.com/ctlint/ctlint/policies"
 )
 
 // rulesRoot is the package prefix every rule lives under; the rule's own
@@ -41,6 +42,8 @@ type Rule struct {
 	// built-in rules, a file-system path for custom rules.
 	Dir    string `json:"-"`
 	Custom bool   `json:"custom"`
+	// Location is file:line of the rule's METADATA, for run-time errors.
+	Location string `json:"-"`
 	// NoBadExample names input formats (terraform, cloudformation, json)
 	// in which the rule's violation cannot be written at all, with the
 	// reason (custom.no_bad_example): CloudFormation cannot enable MFA
@@ -56,9 +59,10 @@ type Options struct {
 
 // Engine holds the compiled and prepared rules. It is safe for concurrent use.
 type Engine struct {
-	query rego.PreparedEvalQuery // rulesQuery
-	rules []*Rule
-	byPkg map[string]*Rule
+	query  rego.PreparedEvalQuery // rulesQuery, over the built-in rules when there are custom ones
+	custom []customQuery          // one per custom rule (custom.go)
+	rules  []*Rule
+	byPkg  map[string]*Rule
 }
 
 // CompileError is a rule that does not compile; it names file and line.
@@ -89,9 +93,6 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	compiler := ast.NewCompiler().
 		WithDefaultRegoVersion(ast.RegoV1).
 		WithEnablePrintStatements(false)
-	if len(opts.PolicyDirs) == 0 {
-		compiler = compiler.WithSkipStages(verifiedStages...)
-	}
 	compiler.Compile(modules)
 	if compiler.Failed() {
 		return nil, &CompileError{Errors: compiler.Errors}
@@ -101,11 +102,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{rules: rules, byPkg: map[string]*Rule{}}
-	pq, err := rego.New(rego.Query(rulesQuery), rego.Compiler(compiler)).PrepareForEval(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("prepare rules: %w", err)
+	if err := e.prepareQueries(ctx, compiler); err != nil {
+		return nil, err
 	}
-	e.query = pq
 	for _, r := range rules {
 		e.byPkg[r.Package] = r
 	}
@@ -142,11 +141,18 @@ const unresolvedRuleID = "CT007"
 // that fails at run time yields a *RuleError (joined with errors.Join) while
 // the other rules' findings are still returned.
 func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Finding, error) {
-	report, undecided, err := e.evalRules(ctx, Input(doc))
+	input := Input(doc)
+	report, undecided, err := e.evalRules(ctx, input)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate %s: %w", doc.Scope.Path, err)
 	}
 	var errs []error
+	for _, c := range e.custom {
+		r, u, cerrs := e.evalCustom(ctx, c, input)
+		report = append(report, r...)
+		undecided = append(undecided, u...)
+		errs = append(errs, cerrs...)
+	}
 	out := make([]finding.Finding, 0, len(report))
 	for _, r := range report {
 		rule := e.byPkg[r.pkg]
@@ -155,7 +161,7 @@ func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Findi
 		}
 		f, err := toFinding(rule, r.entry)
 		if err != nil {
-			errs = append(errs, &RuleError{Rule: rule.ID, Err: err})
+			errs = append(errs, &RuleError{Rule: rule.ID, Err: fmt.Errorf("%s: %w", rule.Location, err)})
 			continue
 		}
 		out = append(out, f)
@@ -233,8 +239,24 @@ func jsonInt(v any) int {
 // LoadModules parses the embedded library and rules plus the .rego files of
 // dirs. Test files (_test.rego) are included only when withTests is set.
 func LoadModules(dirs []string, withTests bool) (map[string]*ast.Module, error) {
+	modules := map[string]*ast.Module{}
 	popts := ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1}
-	modules, err := parseBuiltinModules(withTests, popts)
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !isRego(p, withTests) {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS, p)
+		if err != nil {
+			return err
+		}
+		name := path.Join("policies", p)
+		m, err := ast.ParseModuleWithOpts(name, string(src), popts)
+		if err != nil {
+			return err
+		}
+		modules[name] = m
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("load built-in rules: %w", err)
 	}
@@ -317,6 +339,7 @@ func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*R
 			problems = append(problems, fmt.Sprintf("%s: rule metadata needs title, custom.id and custom.name", a.Location))
 		}
 		if a.Location != nil {
+			r.Location = fmt.Sprintf("%s:%d", a.Location.File, a.Location.Row)
 			file := a.Location.File
 			if strings.HasPrefix(file, "policies/") {
 				r.Dir = path.Dir(strings.TrimPrefix(file, "policies/"))

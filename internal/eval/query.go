@@ -24,7 +24,12 @@ type ruleEntry struct {
 // evalRules evaluates the prepared rules query over input and returns the
 // report and undecided entries, each tagged with its rule's package.
 func (e *Engine) evalRules(ctx context.Context, input ast.Value) (report, undecided []ruleEntry, err error) {
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	return e.evalQuery(ctx, e.query, input)
+}
+
+// evalQuery evaluates a rules query (rulesQuery or rulesQueryFor).
+func (e *Engine) evalQuery(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value, opts ...rego.EvalOption) (report, undecided []ruleEntry, err error) {
+	rs, err := q.Eval(ctx, append([]rego.EvalOption{rego.EvalParsedInput(input)}, opts...)...)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -193,8 +193,10 @@ func (r *runner) lintScope(ctx context.Context, sc scope) (fs []finding.Finding,
 		got, err := r.opts.Engine.Eval(ectx, d)
 		if err != nil {
 			msg := err.Error()
-			if errors.Is(err, context.DeadlineExceeded) {
-				msg = fmt.Sprintf("evaluation took longer than --timeout (%s)", r.opts.Timeout)
+			// OPA reports a cancelled evaluation as its own error, not as
+			// the context's: ask the context.
+			if errors.Is(err, context.DeadlineExceeded) || errors.Is(ectx.Err(), context.DeadlineExceeded) {
+				msg = fmt.Sprintf("evaluation took longer than --timeout (%s): %s", r.opts.Timeout, msg)
 			}
 			errs = append(errs, &parse.Error{File: name, Message: msg})
 		}
