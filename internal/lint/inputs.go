@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -154,6 +155,11 @@ func (r *runner) fileScope(p string, info fs.FileInfo, explicit bool) (*scope, *
 	data, err := os.ReadFile(p)
 	if err != nil {
 		return nil, &parse.Error{File: name, Message: describeFSError(err)}
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		// Editors on Windows save UTF-16: such a policy would otherwise be
+		// skipped, silently in a directory walk, as "not a policy".
+		return nil, &parse.Error{File: name, Line: 1, Column: 1, Message: "the file is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8"}
 	}
 	f := &parse.File{Path: name, Data: data}
 	kind := r.detect(f)
