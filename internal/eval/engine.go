@@ -86,6 +86,7 @@ func (e *CompileError) Error() string {
 // prepares the one query that evaluates them all.
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	RegisterBuiltins()
+	warmCatalog()
 	modules, err := LoadModules(opts.PolicyDirs, false)
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/ctlint/ctlint/internal/iam"
 	"github.com/ctlint/ctlint/policies"
 )
 
@@ -86,4 +87,11 @@ func parseBuiltinModules(withTests bool, popts ast.ParserOptions) (map[string]*a
 		modules[s.name] = s.mod
 	}
 	return modules, nil
+}
+
+// warmCatalog decodes the IAM action catalog (half a megabyte of JSON,
+// decoded on first use) on another core while the rules compile, instead of
+// in the middle of the first evaluation.
+func warmCatalog() {
+	go iam.CatalogSource()
 }
