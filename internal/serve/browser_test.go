@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -89,7 +90,8 @@ func TestBrowserPasteAndLint(t *testing.T) {
 		installWatch,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.ID("content")),
-		chromedp.SetValue(chromedp.ID("content"), seed),
+		chromedp.Focus(chromedp.ID("content")),
+		insertText(seed), // as a paste does: one text insertion, input events fired
 		chromedp.Click(chromedp.ID("lint")),
 		chromedp.WaitVisible(chromedp.CSS("#findings .finding")),
 	); err != nil {
@@ -203,6 +205,15 @@ func startLoopbackServer(t *testing.T) string {
 	}()
 	t.Cleanup(func() { _ = srv.Close() })
 	return "http://" + ln.Addr().String()
+}
+
+// insertText types text into the focused element in one insertion, the way
+// the browser inserts pasted text.
+func insertText(text string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: text})
+		return err
+	})
 }
 
 func sortedBySeverity(sev []string) bool {
