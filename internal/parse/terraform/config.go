@@ -146,6 +146,10 @@ func (p *parser) parseFile(fsPath string) *hcl.File {
 		return nil
 	}
 	p.sources[fsPath] = src
+	if line, col, deep := tooDeep(src); deep {
+		p.errorAt(positionIn(p.display(fsPath), line, col), false, "brackets nested deeper than %d levels", maxSourceNesting)
+		return nil
+	}
 	var f *hcl.File
 	var diags hcl.Diagnostics
 	if strings.HasSuffix(fsPath, ".json") {

@@ -69,6 +69,10 @@ func (p *parser) readTfvars(fsPath string) []*hcl.Attribute {
 		return nil
 	}
 	p.sources[fsPath] = src
+	if line, col, deep := tooDeep(src); deep {
+		p.errorAt(positionIn(p.display(fsPath), line, col), false, "brackets nested deeper than %d levels", maxSourceNesting)
+		return nil
+	}
 	var f *hcl.File
 	var diags hcl.Diagnostics
 	if strings.HasSuffix(fsPath, ".json") {
