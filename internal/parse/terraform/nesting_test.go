@@ -15,7 +15,8 @@ func TestTooDeep(t *testing.T) {
 		line, col int
 		deep      bool
 	}{
-		{"100,000 nested brackets", "locals {\n  x = " + deep + "\n}\n", 2, 7 + maxSourceNesting - 2, true}, // locals { is level 1,
+		// "locals {" is level 1, so the first "[" (column 7) is level 2.
+		{"100,000 nested brackets", "locals {\n  x = " + deep + "\n}\n", 2, 7 + maxSourceNesting - 1, true},
 		{"brackets in strings and comments", "# " + deep + "\nx = \"" + deep + "\" // " + deep + "\n", 0, 0, false},
 		{"escaped quote", `x = "\"` + deep + `"`, 0, 0, false},
 		{"balanced nesting at the limit", strings.Repeat("[", maxSourceNesting) + strings.Repeat("]", maxSourceNesting), 0, 0, false},
