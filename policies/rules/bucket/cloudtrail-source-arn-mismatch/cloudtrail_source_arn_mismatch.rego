@@ -58,6 +58,7 @@ undecided contains lib.finding(msg, c.range, p.owner) if {
 	some t in lib.trails_for_policy(p)
 	_names(c, t) == "unknown"
 	not _named_elsewhere(p.policy, stmt, t)
+	not _names_if_region(c, t)
 	msg := sprintf("whether the aws:SourceArn of %s (%s) names %s (%s) depends on values not known offline", [lib.statement_label(stmt), lib.join_values(c.values), lib.trail_label(t), lib.display(lib.trail_source_arn(t))])
 }
 
@@ -92,6 +93,21 @@ _named_elsewhere(policy, stmt, t) if {
 	every c in conds {
 		_names(c, t) == "true"
 	}
+}
+
+# _names_if_region: the condition names t once the trail's region, unknown
+# offline, is the one the condition spells. Only the deployment region is
+# then in question, and CT105 reports that once per trail.
+_names_if_region(c, t) if {
+	region := lib.trail_region(t)
+	lib.is_marker(region)
+	some v in c.values
+	named := lib.trail_arn_parts(v.value)[1]
+	not lib.is_marker(named)
+	from := sprintf(":cloudtrail:%s:", [region])
+	to := sprintf(":cloudtrail:%s:", [named])
+	reqs := {lib.any_request("*", {"aws:SourceArn": replace(arn, from, to)}) | some arn in lib.trail_source_arns(t)}
+	lib.match_each(lib.only_condition(c), reqs) == "true"
 }
 
 _delivery_actions := {"s3:PutObject", "s3:GetBucketAcl", "kms:GenerateDataKey", "kms:DescribeKey"}
