@@ -66,8 +66,12 @@ undecided contains lib.finding(msg, t.range, t) if {
 		some i in d.uncertain
 	}
 	count(uncertain) > 0
-	msg := sprintf("whether the bucket policy lets CloudTrail deliver the logs of %s (aws:SourceArn %s) depends on values not known offline in %s", [lib.trail_label(t), lib.display(lib.trail_source_arn(t)), concat(", ", sort(uncertain))])
+	msg := sprintf("whether the bucket policy lets CloudTrail deliver the logs of %s (aws:SourceArn %s) depends on values not known offline in %s%s", [lib.trail_label(t), lib.display(lib.trail_source_arn(t)), concat(", ", sort(uncertain)), _region_hint(t)])
 }
+
+_region_hint(t) := sprintf("; the trail's region (%s) is not known offline", [lib.display(lib.trail_region(t))]) if {
+	lib.is_marker(lib.trail_region(t))
+} else := ""
 
 # _requests spells the probe's aws:SourceArn both ways (lib.decide_each).
 _requests(t, probe) := {r |

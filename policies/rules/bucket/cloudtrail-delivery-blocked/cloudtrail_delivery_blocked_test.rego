@@ -73,7 +73,7 @@ test_unknown_region_is_undecided if {
 	findings := rule.undecided with input as d
 	kit.lines(findings) == {40}
 	some f in findings
-	f.message == "whether the bucket policy lets CloudTrail deliver the logs of trail main (aws:SourceArn arn:aws:cloudtrail:${AWS::Region}:111122223333:trail/main) depends on values not known offline in statement \"AWSCloudTrailAclCheck\", statement \"AWSCloudTrailWrite\""
+	f.message == "whether the bucket policy lets CloudTrail deliver the logs of trail main (aws:SourceArn arn:aws:cloudtrail:${AWS::Region}:111122223333:trail/main) depends on values not known offline in statement \"AWSCloudTrailAclCheck\", statement \"AWSCloudTrailWrite\"; the trail's region (${AWS::Region}) is not known offline"
 }
 
 test_trail_of_another_bucket_is_ignored if {
