@@ -38,13 +38,13 @@ trail_bucket_arn(t) := b.arn if {
 # within one partition, so when the trail's bucket ARN names its partition,
 # the trail's partition is that one. Everything else stays as computed.
 trail_source_arn(t) := concat("", ["arn:", p, ":", substring(t.arn, count(prefix), -1)]) if {
-	prefix := sprintf("arn:%s:", [model_partition])
+	prefix := sprintf("arn:%s:", [partition_symbol])
 	startswith(t.arn, prefix)
 	some m in regex.find_all_string_submatch_n(`^arn:(aws[a-z-]*):s3:::`, trail_bucket_arn(t), 1)
 	p := m[1]
 } else := t.arn
 
-model_partition := "«AWS::Partition»"
+partition_symbol := "«AWS::Partition»"
 
 # trail_account is the account the trail belongs to (its logs go under
 # AWSLogs/<account>/): the parsed account, else the scope's own.
