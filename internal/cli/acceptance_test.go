@@ -320,3 +320,65 @@ func TestAcceptanceCloudFormationIf(t *testing.T) {
 		t.Errorf("CT101 = %v, want only the bad branch (line 36), as possible", ct101)
 	}
 }
+
+// The seed tutorials, documented: which CloudTrail-specific rules each passes
+// and which it fails, and why.
+func TestAcceptanceSeedsDocumented(t *testing.T) {
+	tests := []struct {
+		path      string
+		fails     []string // rules that must fire
+		passes    []string // rules that must not fire
+		undecided []string // rules reported as CT007: a value decides them that is unknown offline
+	}{{
+		// Seed 001's trail and bucket policy are scoped correctly: SourceArn
+		// and the ACL condition on both statements, the write path limited
+		// to the account. What it misses: no deny of unencrypted or
+		// wrong-key uploads or of plain HTTP, and its KMS key keeps AWS's
+		// default key policy, which does not let CloudTrail encrypt (CT205).
+		// Whether CloudTrail's delivery succeeds depends on the trail's
+		// region, which the configuration leaves to the provider (CT105
+		// undecided): the policy names us-east-1.
+		path:      "examples/seed-001-terraform",
+		fails:     []string{"CT106", "CT107", "CT109", "CT205"},
+		passes:    []string{"CT101", "CT102", "CT103", "CT104", "CT110", "CT111", "CT401", "CT402", "CT403", "CT404", "CT405", "CT406", "CT407"},
+		undecided: []string{"CT105"},
+	}, {
+		// Seed 000's bucket policy: no SourceArn on either CloudTrail
+		// statement, a write grant on AWSLogs/* (any account's folder), and
+		// no deny of plain HTTP; it does require the ACL and denies
+		// unencrypted and wrong-key uploads.
+		path:   "examples/seed-000-bucket-policy.json",
+		fails:  []string{"CT101", "CT104", "CT109"},
+		passes: []string{"CT103", "CT106", "CT107", "CT108", "CT110", "CT111"},
+	}, {
+		// Seed 000's key policy: the invented kms:DecryptDataKey, and CloudTrail
+		// may encrypt for any trail.
+		path:   "examples/seed-000-key-policy.json",
+		fails:  []string{"CT003", "CT201"},
+		passes: []string{"CT202", "CT203"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			out, _, _ := acceptLint(t, "", tt.path)
+			for _, rule := range tt.fails {
+				if !out.has(rule) {
+					t.Errorf("%s does not fire", rule)
+				}
+			}
+			for _, rule := range tt.passes {
+				if out.has(rule) {
+					t.Errorf("%s fires at %v", rule, out.at(rule))
+				}
+			}
+			for _, rule := range tt.undecided {
+				found := false
+				for _, f := range out.Findings {
+					found = found || (f.RuleID == "CT007" && strings.HasPrefix(f.Message, rule+" "))
+				}
+				if !found || out.has(rule) {
+					t.Errorf("%s is not reported as undecided (CT007)", rule)
+				}
+			}
+		})
+	}
+}
