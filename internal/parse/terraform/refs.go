@@ -301,7 +301,7 @@ func (m *moduleInst) computeAttr(r *resourceDecl, inst *instance, attr string) c
 // bucket policies almost always spell the partition out as "aws", so the
 // partition is written literally rather than as a marker: a policy resource
 // "arn:aws:s3:::logs/*" then matches the bucket exactly.
-func bucketARN(name string) string { return "arn:aws:s3:::" + name }
+func bucketARN(name string) string { return model.BucketARN(name) }
 
 func kmsARN(region, resource string) string {
 	return "arn:" + model.Partition + ":kms:" + region + ":" + model.AccountID + ":" + resource

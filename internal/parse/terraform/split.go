@@ -4,18 +4,6 @@ import (
 	"github.com/ctlint/ctlint/internal/model"
 )
 
-// splitSetting is a bucket setting written in its own resource (AWS provider
-// v4+: aws_s3_bucket_versioning, ..._server_side_encryption_configuration,
-// ...). It is merged into its bucket once every bucket is known, so that a
-// bucket configured entirely with split resources is judged as configured.
-type splitSetting struct {
-	addr       string
-	bucket     string      // address of the bucket it refers to, or ""
-	bucketName *model.Attr // the bucket argument, to link by name
-	rng        model.Range
-	apply      func(b *model.Bucket)
-}
-
 var splitSpecs = map[string]spec{
 	"aws_s3_bucket_versioning":                           {"versioning_configuration": nil},
 	"aws_s3_bucket_server_side_encryption_configuration": {"rule": {"apply_server_side_encryption_by_default": nil}},
@@ -27,27 +15,27 @@ var splitSpecs = map[string]spec{
 func (m *moduleInst) emitSplit(r *resourceDecl, inst *instance, e *env) {
 	p := m.p
 	c := e.read(r.body, splitSpecs[r.typ], r.rng)
-	s := &splitSetting{
-		addr: inst.addr, bucketName: c.str("bucket"), rng: p.rng(r.rng),
-		bucket: e.refAddress(exprOf(c.attrs["bucket"]), "aws_s3_bucket"),
+	s := &model.BucketSetting{
+		Addr: inst.addr, BucketName: c.str("bucket"), Range: p.rng(r.rng),
+		Bucket: e.refAddress(exprOf(c.attrs["bucket"]), "aws_s3_bucket"),
 	}
 	switch r.typ {
 	case "aws_s3_bucket_versioning":
-		v := &model.Versioning{Range: s.rng}
+		v := &model.Versioning{Range: s.Range}
 		if vc, ok := c.first("versioning_configuration"); ok {
 			v.Status, v.MFADelete, v.Range = vc.str("status"), vc.str("mfa_delete"), vc.span()
 		}
-		s.apply = func(b *model.Bucket) { b.Versioning = v }
+		s.Apply = func(b *model.Bucket) { b.Versioning = v }
 	case "aws_s3_bucket_server_side_encryption_configuration":
-		enc := encryptionFromContent(c, s.rng)
-		s.apply = func(b *model.Bucket) { b.Encryption = enc }
+		enc := encryptionFromContent(c, s.Range)
+		s.Apply = func(b *model.Bucket) { b.Encryption = enc }
 	case "aws_s3_bucket_acl":
 		acl := c.str("acl")
 		var grants []model.Grant
 		if acp, ok := c.first("access_control_policy"); ok {
 			grants = aclGrants(acp)
 		}
-		s.apply = func(b *model.Bucket) {
+		s.Apply = func(b *model.Bucket) {
 			if acl != nil {
 				b.ACL = acl
 			}
@@ -58,18 +46,18 @@ func (m *moduleInst) emitSplit(r *resourceDecl, inst *instance, e *env) {
 		if rule, ok := c.first("rule"); ok {
 			own = rule.str("object_ownership")
 		}
-		s.apply = func(b *model.Bucket) { b.ObjectOwnership = own }
+		s.Apply = func(b *model.Bucket) { b.ObjectOwnership = own }
 	case "aws_s3_bucket_logging":
 		lg := &model.Logging{
-			TargetBucket: c.str("target_bucket"), TargetPrefix: c.str("target_prefix"), Range: s.rng,
+			TargetBucket: c.str("target_bucket"), TargetPrefix: c.str("target_prefix"), Range: s.Range,
 			Target: e.refAddress(exprOf(c.attrs["target_bucket"]), "aws_s3_bucket"),
 		}
-		s.apply = func(b *model.Bucket) { b.Logging = lg }
+		s.Apply = func(b *model.Bucket) { b.Logging = lg }
 	case "aws_s3_bucket_object_lock_configuration":
 		enabled := enabledFlag(c.str("object_lock_enabled"))
-		ol := &model.ObjectLock{Range: s.rng}
+		ol := &model.ObjectLock{Range: s.Range}
 		retentionInto(ol, c)
-		s.apply = func(b *model.Bucket) {
+		s.Apply = func(b *model.Bucket) {
 			// Object Lock is enabled when the bucket is created; this
 			// resource only sets the default retention.
 			if b.ObjectLock != nil && b.ObjectLock.Enabled != nil {
@@ -81,7 +69,7 @@ func (m *moduleInst) emitSplit(r *resourceDecl, inst *instance, e *env) {
 		}
 	case "aws_s3_bucket_request_payment_configuration":
 		payer := requesterPays(c.str("payer"))
-		s.apply = func(b *model.Bucket) { b.RequesterPays = payer }
+		s.Apply = func(b *model.Bucket) { b.RequesterPays = payer }
 	}
 	p.splits = append(p.splits, s)
 }
@@ -105,36 +93,6 @@ func aclGrants(acp *content) []model.Grant {
 	return out
 }
 
-// mergeSplits applies every split setting to its bucket: by reference, else
-// by name. Settings for a bucket outside the scope are gathered, by bucket
-// name, into one partial bucket, so that what is written is still checked
-// and nothing is reported missing.
-func (p *parser) mergeSplits() {
-	byID := map[string]*model.Bucket{}
-	byName := map[string]*model.Bucket{}
-	for _, b := range p.doc.Buckets {
-		byID[b.ID] = b
-		if n := b.Name.String(); n != "" {
-			byName[n] = b
-		}
-	}
-	for _, s := range p.splits {
-		b := byID[s.bucket]
-		if b == nil {
-			b = byName[s.bucketName.String()]
-		}
-		if b == nil {
-			b = &model.Bucket{ID: s.addr, Name: s.bucketName, Range: s.rng, Grants: []model.Grant{}, Partial: true}
-			b.ARN = bucketARN(s.bucketName.String())
-			if s.bucketName == nil {
-				b.ARN = ""
-			}
-			p.doc.Buckets = append(p.doc.Buckets, b)
-			byID[b.ID] = b
-			if n := s.bucketName.String(); n != "" {
-				byName[n] = b
-			}
-		}
-		s.apply(b)
-	}
-}
+// mergeSplits applies every split setting to its bucket (see
+// model.MergeBucketSettings).
+func (p *parser) mergeSplits() { model.MergeBucketSettings(p.doc, p.splits) }

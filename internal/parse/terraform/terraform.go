@@ -103,7 +103,7 @@ type parser struct {
 	evalDepth    int
 
 	// Filled while emitting resources, consumed by finish.
-	splits      []*splitSetting
+	splits      []*model.BucketSetting
 	docUses     map[string]*docUse
 	docOrder    []*docUse
 	keyPolicies []*keyPolicy

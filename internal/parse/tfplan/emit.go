@@ -60,7 +60,7 @@ func (p *parser) emitPolicyDocument(in *instance, v val) {
 	p.doc.OtherPolicies = append(p.doc.OtherPolicies, p.policy(j, in.addr, model.PolicyIdentity))
 }
 
-func bucketARN(name string) string { return "arn:aws:s3:::" + name }
+func bucketARN(name string) string { return model.BucketARN(name) }
 
 // enabledWord turns a boolean flag into the words the split resources and
 // the AWS API use, so rules see one vocabulary.

@@ -48,7 +48,7 @@ type parser struct {
 	tf    *tfIndex
 
 	policyIDs   map[string]bool
-	splits      []*splitSetting
+	splits      []*model.BucketSetting
 	keyPolicies []*keyPolicy
 	aliases     []*keyAlias
 	usedDocs    map[string]bool
