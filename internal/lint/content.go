@@ -61,6 +61,7 @@ func Content(ctx context.Context, name string, data []byte, opts Options) (*Resu
 	renameInput(res, inMemoryNames(name, sc.kind), name)
 	finding.Sort(res.Findings)
 	res.Findings = finding.Dedup(res.Findings)
+	boundMessages(res)
 	sortErrors(res.Errors)
 	return res, ctx.Err()
 }

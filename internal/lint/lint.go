@@ -157,6 +157,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	}
 	finding.Sort(res.Findings)
 	res.Findings = finding.Dedup(res.Findings)
+	boundMessages(res)
 	sortErrors(res.Errors)
 	sort.Strings(res.Files)
 	res.Suppressions = r.collectedSuppressions()
