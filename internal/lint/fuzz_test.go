@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ctlint/ctlint/internal/parse"
 )
@@ -13,6 +14,9 @@ import (
 // fuzzExts are the names the whole-pipeline fuzz target gives its input:
 // each selects a different discovery path and parser.
 var fuzzExts = []string{"input.json", "input.yaml", "main.tf"}
+
+// fuzzTimeLimit bounds one input: a hang is a finding, not a stalled fuzzer.
+const fuzzTimeLimit = 20 * time.Second
 
 // FuzzLint writes arbitrary bytes to a file and lints it through Run, the
 // way the command line does (discovery, reading, detection, parsing,
@@ -54,9 +58,24 @@ func FuzzLint(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		res, err := Run(context.Background(), []string{dir}, Options{Engine: engine, Workers: 1})
-		if err != nil {
-			t.Fatalf("Run: %v", err)
+		type outcome struct {
+			res *Result
+			err error
+		}
+		done := make(chan outcome, 1)
+		go func() {
+			res, err := Run(context.Background(), []string{dir}, Options{Engine: engine, Workers: 1})
+			done <- outcome{res, err}
+		}()
+		var res *Result
+		select {
+		case o := <-done:
+			if o.err != nil {
+				t.Fatalf("Run: %v", o.err)
+			}
+			res = o.res
+		case <-time.After(fuzzTimeLimit):
+			t.Fatalf("Run still busy after %s on %s input %q", fuzzTimeLimit, name, data)
 		}
 		file := filepath.ToSlash(path)
 		lines := strings.Split(string(data), "\n")
