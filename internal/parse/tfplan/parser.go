@@ -88,12 +88,12 @@ func (p *parser) run() {
 // after_unknown and drop what the plan deletes, then data sources read
 // while planning (prior_state).
 func (p *parser) readResources() {
-	if pv := p.root.Get("planned_values"); pv != nil {
+	if pv := p.root.Get("planned_values"); p.shaped(pv, "planned_values", tree.Object) {
 		p.readModule(pv.Get("root_module"), "", 0, false)
-	} else if v := p.root.Get("values"); v != nil {
+	} else if v := p.root.Get("values"); p.shaped(v, "values", tree.Object) {
 		p.readModule(v.Get("root_module"), "", 0, false)
 	}
-	if rc := p.root.Get("resource_changes"); rc != nil && rc.Kind == tree.Array {
+	if rc := p.root.Get("resource_changes"); p.shaped(rc, "resource_changes", tree.Array) {
 		for _, c := range rc.Items {
 			p.readChange(c)
 		}
@@ -107,10 +107,10 @@ func (p *parser) readResources() {
 
 // readModule reads a values-representation module and its child modules.
 func (p *parser) readModule(m *tree.Node, addr string, depth int, dataOnly bool) {
-	if m == nil || m.Kind != tree.Object || depth > maxModuleDepth {
+	if !p.shaped(m, "a module", tree.Object) || depth > maxModuleDepth {
 		return
 	}
-	if rs := m.Get("resources"); rs != nil && rs.Kind == tree.Array {
+	if rs := m.Get("resources"); p.shaped(rs, "resources", tree.Array) {
 		for _, r := range rs.Items {
 			in := p.instanceOf(r, addr)
 			if in == nil || (dataOnly && in.mode != "data") {
@@ -122,7 +122,7 @@ func (p *parser) readModule(m *tree.Node, addr string, depth int, dataOnly bool)
 			}
 		}
 	}
-	if cms := m.Get("child_modules"); cms != nil && cms.Kind == tree.Array {
+	if cms := m.Get("child_modules"); p.shaped(cms, "child_modules", tree.Array) {
 		for _, cm := range cms.Items {
 			p.readModule(cm, text(cm.Get("address")), depth+1, dataOnly)
 		}
@@ -203,4 +203,25 @@ func text(n *tree.Node) string {
 		return ""
 	}
 	return n.Text
+}
+
+// shaped reports whether n is present with the wanted kind. A member of
+// another type is an error: skipping it silently would lint an empty plan
+// and pass.
+func (p *parser) shaped(n *tree.Node, what string, want tree.Kind) bool {
+	if n == nil || n.Kind == tree.Null {
+		return false
+	}
+	if n.Kind != want {
+		p.errs = append(p.errs, parse.Errorf(n.Range, "invalid Terraform plan: %s must be %s, not %s", what, articled(want), articled(n.Kind)))
+		return false
+	}
+	return true
+}
+
+func articled(k tree.Kind) string {
+	if k == tree.Object || k == tree.Array {
+		return "an " + k.String()
+	}
+	return "a " + k.String()
 }
