@@ -129,7 +129,8 @@ func badCases() []badCase {
 			e("main.tf.json:1:14", "Unclosed object"), e("main.tf.json:1:32", "Unclosed object"), e("main.tf.json:1:41", "Unclosed object")}},
 		// Terraform plans.
 		{name: "tfplan-truncated", exit: 2, errors: []wantError{e("plan.json:5:1", "array opened at 4:51 is not closed")}},
-		{name: "tfplan-wrong-types", exit: 1},
+		{name: "tfplan-wrong-types", exit: 2, errors: []wantError{
+			e("plan.json:4:51", "resources must be an array, not a string"), e("plan.json:5:23", "resource_changes must be an array, not a number")}},
 		// The file system.
 		{name: "fs-symlink-loop", gen: genSymlinkLoop, targets: []string{"loop.json"}, exit: 2, errors: []wantError{e("loop.json", "too many levels of symbolic links")}},
 		{name: "fs-symlink-loop-walk", gen: genSymlinkLoop, exit: 1},
