@@ -114,6 +114,7 @@ func badCases() []badCase {
 		{name: "tf-file-etc-passwd", exit: 1, finds: []wantFinding{f("main.tf:3:12", "CT007")}},
 		{name: "tf-file-outside", gen: genOutside, exit: 1, finds: []wantFinding{f("main.tf:3:12", "CT007"), f("main.tf:8:12", "CT007")}},
 		{name: "tf-module-outside", exit: 1, finds: []wantFinding{f("main.tf:2:3", "CT007")}},
+		{name: "tf-external-data", exit: 1, finds: []wantFinding{f("main.tf:11:3", "CT007"), f("main.tf:16:3", "CT007")}},
 		{name: "tf-invalid-utf8", exit: 2, errors: []wantError{
 			e("main.tf:2:17", "Invalid character encoding"), e("main.tf:2:17", "Unterminated template string")}},
 		{name: "tf-nul-bytes", exit: 1},
@@ -279,6 +280,9 @@ func TestHostileInputs(t *testing.T) {
 					t.Errorf("no finding %s; findings: %v", key, keys(found))
 				}
 			}
+			if _, err := os.Stat(filepath.Join(dir, "pwned")); err == nil {
+				t.Errorf("a program named in the input was executed")
+			}
 			if strings.Contains(res.stdout+res.stderr, outsideSecret) || strings.Contains(res.stdout+res.stderr, "root:x:0") {
 				t.Errorf("the content of a file outside the lint root appears in the output")
 			}
@@ -401,5 +405,65 @@ func genUnreadable(t *testing.T, dir string) {
 	writeFile(t, path, []byte(`{"Version":"2012-10-17","Statement":[`+statement+"]}"))
 	if err := os.Chmod(path, 0); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A custom rule that fails at run time, or runs past --timeout, is an error
+// naming the rule, its source and the scope (exit 2); the built-in findings
+// of the same scope are still reported.
+func TestCustomRuleFailures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the rules for each row; run without -short")
+	}
+	tests := []struct {
+		name, body string
+		flags      []string
+		want       []string
+	}{
+		{name: "builtin error", body: `report contains {"message": sprintf("%v", [n])} if { n := to_number("x") }`,
+			want: []string{"rule CX901: ", "/rule.rego:9: eval_builtin_error: to_number"}},
+		{name: "entry not an object", body: `report contains "text" if { true }`,
+			want: []string{"rule CX901: ", "/rule.rego:1: report entries must be objects"}},
+		{name: "timeout", flags: []string{"--timeout", "1s"},
+			body: `report contains {"message": "m"} if { some i in numbers.range(1, 100000); some j in numbers.range(1, 100000); i * j < 0 }`,
+			want: []string{"evaluation took longer than --timeout (1s): ", "rule CX901: "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			work := t.TempDir()
+			rules := filepath.Join(work, "rules")
+			if err := os.Mkdir(rules, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(rules, "rule.rego"), []byte("# METADATA\n# title: Custom\n# custom:\n#   id: CX901\n#   name: custom\n#   severity: low\npackage ctlint.rules.custom\n\n"+tt.body+"\n"))
+			good, err := os.ReadFile("../../examples/seed-000-bucket-policy.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(work, "good.json"), good)
+			t.Chdir(work)
+			args := append([]string{"lint", "--format", "json", "--policy-dir", "rules"}, tt.flags...)
+			res := runCLI(t, 60*time.Second, append(args, "good.json")...)
+			if res.exit != ExitError {
+				t.Errorf("exit = %d, want 2; stderr: %s", res.exit, res.stderr)
+			}
+			if len(res.report.Errors) != 1 || res.report.Errors[0].File != "good.json" {
+				t.Fatalf("errors = %+v, want one naming good.json", res.report.Errors)
+			}
+			for _, want := range tt.want {
+				if msg := res.report.Errors[0].Message; !strings.Contains(msg, want) {
+					t.Errorf("message %q does not contain %q", msg, want)
+				}
+			}
+			var ct101 int
+			for _, fd := range res.report.Findings {
+				if fd.RuleID == "CT101" {
+					ct101++
+				}
+			}
+			if ct101 != 2 {
+				t.Errorf("CT101 findings = %d, want 2: built-in findings must survive a custom rule's failure", ct101)
+			}
+		})
 	}
 }
