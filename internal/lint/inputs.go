@@ -72,6 +72,9 @@ func (r *runner) discover(paths []string) ([]scope, []*parse.Error) {
 		root, display := lintRoot(p, info.IsDir())
 		if !info.IsDir() {
 			if isTerraformFile(p) {
+				if perr := r.tooLarge(p, info); perr != nil {
+					errs = append(errs, perr)
+				}
 				dir, _ := filepath.Rel(root, filepath.Dir(p))
 				addTerraformDir(root, filepath.ToSlash(dir), display)
 				continue
@@ -104,6 +107,11 @@ func (r *runner) discover(paths []string) ([]scope, []*parse.Error) {
 				return nil // symlinks and devices: never followed
 			}
 			if isTerraformFile(fp) {
+				if info, err := d.Info(); err == nil {
+					if perr := r.tooLarge(fp, info); perr != nil {
+						errs = append(errs, perr)
+					}
+				}
 				tfDirs = append(tfDirs, filepath.Dir(fp))
 				return nil
 			}
@@ -149,8 +157,8 @@ func (r *runner) candidate(p string) bool {
 // walk, with a warning when it was named explicitly.
 func (r *runner) fileScope(p string, info fs.FileInfo, explicit bool) (*scope, *parse.Error) {
 	name := filepath.ToSlash(p)
-	if info.Size() > r.opts.MaxFileSize {
-		return nil, &parse.Error{File: name, Warning: true, Message: fmt.Sprintf("skipped: %d bytes is more than --max-file-size (%d bytes)", info.Size(), r.opts.MaxFileSize)}
+	if perr := r.tooLarge(p, info); perr != nil {
+		return nil, perr
 	}
 	data, err := os.ReadFile(p)
 	if err != nil {
@@ -170,6 +178,16 @@ func (r *runner) fileScope(p string, info fs.FileInfo, explicit bool) (*scope, *
 		return nil, nil
 	}
 	return &scope{kind: kind, file: f}, nil
+}
+
+// tooLarge warns about a file over --max-file-size. Terraform files are
+// hidden from their module by limitFS; without this warning a large .tf
+// file would be skipped silently.
+func (r *runner) tooLarge(p string, info fs.FileInfo) *parse.Error {
+	if info.Size() <= r.opts.MaxFileSize {
+		return nil
+	}
+	return &parse.Error{File: filepath.ToSlash(p), Warning: true, Message: fmt.Sprintf("skipped: %d bytes is more than --max-file-size (%d bytes)", info.Size(), r.opts.MaxFileSize)}
 }
 
 // lintRoot returns the directory that confines file access for a path and
