@@ -125,6 +125,7 @@ func badCases() []badCase {
 		{name: "tf-deep-100k", gen: genDeepHCL, exit: 2, errors: []wantError{e("main.tf:2:1030", "brackets nested deeper than 1024 levels")}},
 		{name: "tf-1mb-line", gen: genLongLineHCL, exit: 2, maxMessage: 300, errors: []wantError{e("main.tf:2:1048586", "Missing newline after argument")}},
 		{name: "tf-dir-named-x", exit: 1},
+		{name: "tf-over-max-size", gen: genHugeTerraform, exit: 1, errors: []wantError{w("main.tf", "more than --max-file-size")}},
 		{name: "tf-json-truncated", exit: 2, errors: []wantError{
 			e("main.tf.json:1:1", "Root value must be object"), e("main.tf.json:1:1", "Unclosed object"),
 			e("main.tf.json:1:14", "Unclosed object"), e("main.tf.json:1:32", "Unclosed object"), e("main.tf.json:1:41", "Unclosed object")}},
@@ -364,6 +365,10 @@ func genWideCondition(t *testing.T, dir string) {
 
 func genHugeFile(t *testing.T, dir string) {
 	writeFile(t, filepath.Join(dir, "bad.json"), []byte(`{"Version":"2012-10-17","Statement":[{"Sid":"`+strings.Repeat("A", 50<<20)+`"}]}`))
+}
+
+func genHugeTerraform(t *testing.T, dir string) {
+	writeFile(t, filepath.Join(dir, "main.tf"), []byte("resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \""+strings.Repeat("a", 11<<20)+"\"\n}\n"))
 }
 
 const longLine = 1 << 20
