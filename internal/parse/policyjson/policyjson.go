@@ -136,6 +136,12 @@ func detect(root *tree.Node, file string, data []byte) (string, bool) {
 	if rules := root.Get("Rules"); rules != nil && rules.Kind == tree.Array {
 		return rulesKind(rules)
 	}
+	if rules := root.Get("Rules"); rules != nil && rules.Kind == tree.Object {
+		// One rule written without its list: read the file as what the rule
+		// looks like, so that Parse says Rules must be a list instead of
+		// the file being skipped as "not a policy".
+		return rulesKind(&tree.Node{Kind: tree.Array, Items: []*tree.Node{rules}})
+	}
 	if root.Get("trailList") != nil || root.Get("Trail") != nil || isBareTrail(root) {
 		return KindTrail, true
 	}

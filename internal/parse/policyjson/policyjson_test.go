@@ -84,6 +84,8 @@ func TestDetectInline(t *testing.T) {
 		{`{"LifecycleConfiguration": {"Rules": []}}`, KindLifecycle, true},
 		{`{"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]}`, KindEncryption, true},
 		{`{"Rules": [{"Name": "x"}]}`, "", false},
+		{`{"Rules": {"ID": "logs", "Status": "Enabled"}}`, KindLifecycle, true}, // Parse says Rules must be a list
+		{`{"Rules": {"Name": "x"}}`, "", false},
 		{`{"BlockPublicAcls": true, "RestrictPublicBuckets": true}`, KindPublicAccessBlock, true},
 		{`{"BlockPublicAcls": true, "name": "x"}`, "", false},
 		{`[1, 2]`, "", false},
