@@ -90,7 +90,7 @@ func badCases() []badCase {
 		{name: "lifecycle-days-negative", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
 		{name: "lifecycle-days-huge", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
 		{name: "lifecycle-days-fraction", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
-		{name: "lifecycle-rules-object", targets: []string{"lifecycle.json"}, exit: 1, errors: []wantError{w("lifecycle.json", "skipped: not a bucket policy")}},
+		{name: "lifecycle-rules-object", exit: 2, errors: []wantError{e("lifecycle.json:2:12", "Rules must be a list of objects, not an object")}},
 		// YAML and CloudFormation.
 		{name: "yaml-truncated", exit: 2, errors: []wantError{e("template.yaml:6", "invalid YAML")}},
 		{name: "yaml-alias-bomb", exit: 2, errors: []wantError{e("template.yaml:13:16", "aliases expand to more than")}},
