@@ -41,7 +41,7 @@ type badCase struct {
 	finds   []wantFinding // findings on the bad input that must be present
 	// maxMessage bounds the length of every error message.
 	maxMessage int
-	// rootOnly rows need permissions that root ignores.
+	// skipAsRoot rows need file permissions, which root ignores.
 	skipAsRoot bool
 }
 
@@ -56,89 +56,91 @@ type wantFinding struct {
 	at, rule string // at: file:line:col
 }
 
-func e(at, contains string) wantError { return wantError{at: at, contains: contains} }
-func w(at, contains string) wantError { return wantError{at: at, contains: contains, warning: true} }
-func f(at, rule string) wantFinding   { return wantFinding{at: at, rule: rule} }
+func errAt(at, contains string) wantError { return wantError{at: at, contains: contains} }
+func warnAt(at, contains string) wantError {
+	return wantError{at: at, contains: contains, warning: true}
+}
+func findingAt(at, rule string) wantFinding { return wantFinding{at: at, rule: rule} }
 
 func badCases() []badCase {
 	return []badCase{
 		// JSON policies: syntax, types, encodings.
-		{name: "json-truncated", exit: 2, errors: []wantError{e("bad.json:4:67", "object opened at 4:5 is not closed")}},
-		{name: "json-statement-string", exit: 1, finds: []wantFinding{f("bad.json:3:16", "CT001")}},
-		{name: "json-effect-number", exit: 1, finds: []wantFinding{f("bad.json:4:16", "CT001")}},
-		{name: "json-action-number", exit: 1, finds: []wantFinding{f("bad.json:4:91", "CT001")}},
-		{name: "json-principal-number", exit: 1, finds: []wantFinding{f("bad.json:4:38", "CT001")}},
-		{name: "json-condition-list", exit: 1, finds: []wantFinding{f("bad.json:4:155", "CT001")}},
-		{name: "json-duplicate-keys", exit: 1, finds: []wantFinding{f("bad.json:4:24", "CT001")}},
-		{name: "json-invalid-utf8", exit: 2, errors: []wantError{e("bad.json:4:17", "invalid UTF-8 byte 0xff")}},
-		{name: "json-utf16-bom", exit: 2, errors: []wantError{e("bad.json:1:1", "UTF-16")}},
-		{name: "json-utf8-bom", exit: 1, finds: []wantFinding{f("bad.json:1:4", "CT109")}},
-		{name: "json-crlf", exit: 1, finds: []wantFinding{f("bad.json:4:5", "CT110")}},
-		{name: "json-nul-bytes", exit: 2, errors: []wantError{e("bad.json:2:12", "NUL byte")}},
-		{name: "json-binary", targets: []string{"bad.json"}, exit: 1, errors: []wantError{w("bad.json", "skipped: not a bucket policy")}},
-		{name: "json-empty", targets: []string{"bad.json"}, exit: 1, errors: []wantError{w("bad.json", "skipped: not a bucket policy")}},
-		{name: "json-whitespace", targets: []string{"bad.json"}, exit: 1, errors: []wantError{w("bad.json", "skipped: not a bucket policy")}},
-		{name: "json-trailing-garbage", exit: 2, errors: []wantError{e("bad.json:7:1", "after the top-level value")}},
-		{name: "json-huge-number", exit: 1, finds: []wantFinding{f("bad.json:1:1", "CT109")}},
-		{name: "json-deep-100k", gen: genDeepJSON, exit: 2, errors: []wantError{e("bad.json:1:292", "nested deeper than 256 levels")}},
-		{name: "json-100k-statements", gen: genManyStatements, exit: 1, finds: []wantFinding{f("bad.json:1:25", "CT001"), f("bad.json:1:1", "CT006")}},
-		{name: "json-100k-keys", gen: genWideCondition, exit: 1, finds: []wantFinding{f("bad.json:1:37", "CT001")}},
-		{name: "json-50mb", gen: genHugeFile, exit: 1, errors: []wantError{w("bad.json", "more than --max-file-size")}},
-		{name: "json-1mb-line", gen: genLongLineJSON, exit: 2, maxMessage: 300, errors: []wantError{e("bad.json:1:1048625", "invalid character")}},
+		{name: "json-truncated", exit: 2, errors: []wantError{errAt("bad.json:4:67", "object opened at 4:5 is not closed")}},
+		{name: "json-statement-string", exit: 1, finds: []wantFinding{findingAt("bad.json:3:16", "CT001")}},
+		{name: "json-effect-number", exit: 1, finds: []wantFinding{findingAt("bad.json:4:16", "CT001")}},
+		{name: "json-action-number", exit: 1, finds: []wantFinding{findingAt("bad.json:4:91", "CT001")}},
+		{name: "json-principal-number", exit: 1, finds: []wantFinding{findingAt("bad.json:4:38", "CT001")}},
+		{name: "json-condition-list", exit: 1, finds: []wantFinding{findingAt("bad.json:4:155", "CT001")}},
+		{name: "json-duplicate-keys", exit: 1, finds: []wantFinding{findingAt("bad.json:4:24", "CT001")}},
+		{name: "json-invalid-utf8", exit: 2, errors: []wantError{errAt("bad.json:4:17", "invalid UTF-8 byte 0xff")}},
+		{name: "json-utf16-bom", exit: 2, errors: []wantError{errAt("bad.json:1:1", "UTF-16")}},
+		{name: "json-utf8-bom", exit: 1, finds: []wantFinding{findingAt("bad.json:1:4", "CT109")}},
+		{name: "json-crlf", exit: 1, finds: []wantFinding{findingAt("bad.json:4:5", "CT110")}},
+		{name: "json-nul-bytes", exit: 2, errors: []wantError{errAt("bad.json:2:12", "NUL byte")}},
+		{name: "json-binary", targets: []string{"bad.json"}, exit: 1, errors: []wantError{warnAt("bad.json", "skipped: not a bucket policy")}},
+		{name: "json-empty", targets: []string{"bad.json"}, exit: 1, errors: []wantError{warnAt("bad.json", "skipped: not a bucket policy")}},
+		{name: "json-whitespace", targets: []string{"bad.json"}, exit: 1, errors: []wantError{warnAt("bad.json", "skipped: not a bucket policy")}},
+		{name: "json-trailing-garbage", exit: 2, errors: []wantError{errAt("bad.json:7:1", "after the top-level value")}},
+		{name: "json-huge-number", exit: 1, finds: []wantFinding{findingAt("bad.json:1:1", "CT109")}},
+		{name: "json-deep-100k", gen: genDeepJSON, exit: 2, errors: []wantError{errAt("bad.json:1:292", "nested deeper than 256 levels")}},
+		{name: "json-100k-statements", gen: genManyStatements, exit: 1, finds: []wantFinding{findingAt("bad.json:1:25", "CT001"), findingAt("bad.json:1:1", "CT006")}},
+		{name: "json-100k-keys", gen: genWideCondition, exit: 1, finds: []wantFinding{findingAt("bad.json:1:37", "CT001")}},
+		{name: "json-50mb", gen: genHugeFile, exit: 1, errors: []wantError{warnAt("bad.json", "more than --max-file-size")}},
+		{name: "json-1mb-line", gen: genLongLineJSON, exit: 2, maxMessage: 300, errors: []wantError{errAt("bad.json:1:1048625", "invalid character")}},
 		// Lifecycle values of the wrong type or range.
-		{name: "lifecycle-days-string", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
-		{name: "lifecycle-days-negative", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
-		{name: "lifecycle-days-huge", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
-		{name: "lifecycle-days-fraction", exit: 1, finds: []wantFinding{f("lifecycle.json:7:30", "CT304")}},
-		{name: "lifecycle-rules-object", exit: 2, errors: []wantError{e("lifecycle.json:2:12", "Rules must be a list of objects, not an object")}},
+		{name: "lifecycle-days-string", exit: 1, finds: []wantFinding{findingAt("lifecycle.json:7:30", "CT304")}},
+		{name: "lifecycle-days-negative", exit: 1, finds: []wantFinding{findingAt("lifecycle.json:7:30", "CT304")}},
+		{name: "lifecycle-days-huge", exit: 1, finds: []wantFinding{findingAt("lifecycle.json:7:30", "CT304")}},
+		{name: "lifecycle-days-fraction", exit: 1, finds: []wantFinding{findingAt("lifecycle.json:7:30", "CT304")}},
+		{name: "lifecycle-rules-object", exit: 2, errors: []wantError{errAt("lifecycle.json:2:12", "Rules must be a list of objects, not an object")}},
 		// YAML and CloudFormation.
-		{name: "yaml-truncated", exit: 2, errors: []wantError{e("template.yaml:6", "invalid YAML")}},
-		{name: "yaml-alias-bomb", exit: 2, errors: []wantError{e("template.yaml:13:16", "aliases expand to more than")}},
-		{name: "yaml-deep-100k", gen: genDeepYAML, exit: 2, errors: []wantError{e("template.yaml:6", "max depth")}},
-		{name: "yaml-duplicate-keys", exit: 2, errors: []wantError{e("template.yaml:5:3", "duplicate resource Logs")}},
-		{name: "yaml-tabs", exit: 2, errors: []wantError{e("template.yaml:4", "cannot start any token")}},
-		{name: "yaml-unknown-tag", exit: 2, errors: []wantError{e("template.yaml:6:19", "unknown tag !Frobnicate")}},
-		{name: "yaml-1mb-line", gen: genLongLineYAML, exit: 2, maxMessage: 300, errors: []wantError{e("template.yaml:4", "invalid YAML: did not find expected key")}},
-		{name: "cfn-statement-string", exit: 1, finds: []wantFinding{f("template.yaml:9:20", "CT001")}},
+		{name: "yaml-truncated", exit: 2, errors: []wantError{errAt("template.yaml:6", "invalid YAML")}},
+		{name: "yaml-alias-bomb", exit: 2, errors: []wantError{errAt("template.yaml:13:16", "aliases expand to more than")}},
+		{name: "yaml-deep-100k", gen: genDeepYAML, exit: 2, errors: []wantError{errAt("template.yaml:6", "max depth")}},
+		{name: "yaml-duplicate-keys", exit: 2, errors: []wantError{errAt("template.yaml:5:3", "duplicate resource Logs")}},
+		{name: "yaml-tabs", exit: 2, errors: []wantError{errAt("template.yaml:4", "cannot start any token")}},
+		{name: "yaml-unknown-tag", exit: 2, errors: []wantError{errAt("template.yaml:6:19", "unknown tag !Frobnicate")}},
+		{name: "yaml-1mb-line", gen: genLongLineYAML, exit: 2, maxMessage: 300, errors: []wantError{errAt("template.yaml:4", "invalid YAML: did not find expected key")}},
+		{name: "cfn-statement-string", exit: 1, finds: []wantFinding{findingAt("template.yaml:9:20", "CT001")}},
 		{name: "cfn-days-string", exit: 1},
-		{name: "cfn-json-truncated", exit: 2, errors: []wantError{e("template.json:5:1", "object opened at 4:55 is not closed")}},
-		{name: "cfn-resources-list", exit: 2, errors: []wantError{e("template.yaml:3:3", "Resources must be a mapping")}},
+		{name: "cfn-json-truncated", exit: 2, errors: []wantError{errAt("template.json:5:1", "object opened at 4:55 is not closed")}},
+		{name: "cfn-resources-list", exit: 2, errors: []wantError{errAt("template.yaml:3:3", "Resources must be a mapping")}},
 		// Terraform.
-		{name: "tf-truncated", exit: 2, errors: []wantError{e("main.tf:1:33", "Unclosed configuration block")}},
+		{name: "tf-truncated", exit: 2, errors: []wantError{errAt("main.tf:1:33", "Unclosed configuration block")}},
 		{name: "tf-circular-locals", exit: 2, errors: []wantError{
-			e("main.tf:2:3", "local.a -> local.b -> local.a"), e("main.tf:3:3", "local.a -> local.b -> local.a")}},
+			errAt("main.tf:2:3", "local.a -> local.b -> local.a"), errAt("main.tf:3:3", "local.a -> local.b -> local.a")}},
 		{name: "tf-circular-modules", exit: 2, errors: []wantError{
-			e("a/main.tf:2:3", "circular module calls"), e("b/main.tf:2:3", "circular module calls")}},
-		{name: "tf-count-billion", exit: 1, errors: []wantError{w("main.tf:2:3", "count exceeds 1000")}},
-		{name: "tf-for-each-huge", exit: 1, errors: []wantError{w("main.tf:2:3", "for_each has 1200 elements: only the first 1000")}},
-		{name: "tf-file-etc-passwd", exit: 1, finds: []wantFinding{f("main.tf:3:12", "CT007")}},
-		{name: "tf-file-outside", gen: genOutside, exit: 1, finds: []wantFinding{f("main.tf:3:12", "CT007"), f("main.tf:8:12", "CT007")}},
-		{name: "tf-module-outside", exit: 1, finds: []wantFinding{f("main.tf:2:3", "CT007")}},
-		{name: "tf-external-data", exit: 1, finds: []wantFinding{f("main.tf:11:3", "CT007"), f("main.tf:16:3", "CT007")}},
+			errAt("a/main.tf:2:3", "circular module calls"), errAt("b/main.tf:2:3", "circular module calls")}},
+		{name: "tf-count-billion", exit: 1, errors: []wantError{warnAt("main.tf:2:3", "count exceeds 1000")}},
+		{name: "tf-for-each-huge", exit: 1, errors: []wantError{warnAt("main.tf:2:3", "for_each has 1200 elements: only the first 1000")}},
+		{name: "tf-file-etc-passwd", exit: 1, finds: []wantFinding{findingAt("main.tf:3:12", "CT007")}},
+		{name: "tf-file-outside", gen: genOutside, exit: 1, finds: []wantFinding{findingAt("main.tf:3:12", "CT007"), findingAt("main.tf:8:12", "CT007")}},
+		{name: "tf-module-outside", exit: 1, finds: []wantFinding{findingAt("main.tf:2:3", "CT007")}},
+		{name: "tf-external-data", exit: 1, finds: []wantFinding{findingAt("main.tf:11:3", "CT007"), findingAt("main.tf:16:3", "CT007")}},
 		{name: "tf-invalid-utf8", exit: 2, errors: []wantError{
-			e("main.tf:2:17", "Invalid character encoding"), e("main.tf:2:17", "Unterminated template string")}},
+			errAt("main.tf:2:17", "Invalid character encoding"), errAt("main.tf:2:17", "Unterminated template string")}},
 		{name: "tf-nul-bytes", exit: 1},
-		{name: "tf-effect-number", exit: 1, finds: []wantFinding{f("main.tf:6:19", "CT001")}},
+		{name: "tf-effect-number", exit: 1, finds: []wantFinding{findingAt("main.tf:6:19", "CT001")}},
 		{name: "tf-days-string", exit: 1},
-		{name: "tf-days-negative", exit: 1, finds: []wantFinding{f("main.tf:11:7", "CT304")}},
-		{name: "tf-days-huge", exit: 1, finds: []wantFinding{f("main.tf:11:7", "CT304")}},
-		{name: "tf-deep-100k", gen: genDeepHCL, exit: 2, errors: []wantError{e("main.tf:2:1030", "brackets nested deeper than 1024 levels")}},
-		{name: "tf-1mb-line", gen: genLongLineHCL, exit: 2, maxMessage: 300, errors: []wantError{e("main.tf:2:1048586", "Missing newline after argument")}},
+		{name: "tf-days-negative", exit: 1, finds: []wantFinding{findingAt("main.tf:11:7", "CT304")}},
+		{name: "tf-days-huge", exit: 1, finds: []wantFinding{findingAt("main.tf:11:7", "CT304")}},
+		{name: "tf-deep-100k", gen: genDeepHCL, exit: 2, errors: []wantError{errAt("main.tf:2:1030", "brackets nested deeper than 1024 levels")}},
+		{name: "tf-1mb-line", gen: genLongLineHCL, exit: 2, maxMessage: 300, errors: []wantError{errAt("main.tf:2:1048586", "Missing newline after argument")}},
 		{name: "tf-dir-named-x", exit: 1},
-		{name: "tf-over-max-size", gen: genHugeTerraform, exit: 1, errors: []wantError{w("main.tf", "more than --max-file-size")}},
+		{name: "tf-over-max-size", gen: genHugeTerraform, exit: 1, errors: []wantError{warnAt("main.tf", "more than --max-file-size")}},
 		{name: "tf-json-truncated", exit: 2, errors: []wantError{
-			e("main.tf.json:1:1", "Root value must be object"), e("main.tf.json:1:1", "Unclosed object"),
-			e("main.tf.json:1:14", "Unclosed object"), e("main.tf.json:1:32", "Unclosed object"), e("main.tf.json:1:41", "Unclosed object")}},
+			errAt("main.tf.json:1:1", "Root value must be object"), errAt("main.tf.json:1:1", "Unclosed object"),
+			errAt("main.tf.json:1:14", "Unclosed object"), errAt("main.tf.json:1:32", "Unclosed object"), errAt("main.tf.json:1:41", "Unclosed object")}},
 		// Terraform plans.
-		{name: "tfplan-truncated", exit: 2, errors: []wantError{e("plan.json:5:1", "array opened at 4:51 is not closed")}},
+		{name: "tfplan-truncated", exit: 2, errors: []wantError{errAt("plan.json:5:1", "array opened at 4:51 is not closed")}},
 		{name: "tfplan-wrong-types", exit: 2, errors: []wantError{
-			e("plan.json:4:51", "resources must be an array, not a string"), e("plan.json:5:23", "resource_changes must be an array, not a number")}},
+			errAt("plan.json:4:51", "resources must be an array, not a string"), errAt("plan.json:5:23", "resource_changes must be an array, not a number")}},
 		// The file system.
-		{name: "fs-symlink-loop", gen: genSymlinkLoop, targets: []string{"loop.json"}, exit: 2, errors: []wantError{e("loop.json", "too many levels of symbolic links")}},
+		{name: "fs-symlink-loop", gen: genSymlinkLoop, targets: []string{"loop.json"}, exit: 2, errors: []wantError{errAt("loop.json", "too many levels of symbolic links")}},
 		{name: "fs-symlink-loop-walk", gen: genSymlinkLoop, exit: 1},
-		{name: "fs-dangling-symlink", gen: genDanglingSymlink, targets: []string{"gone.json"}, exit: 2, errors: []wantError{e("gone.json", "no such file or directory")}},
-		{name: "fs-unreadable", gen: genUnreadable, exit: 2, skipAsRoot: true, errors: []wantError{e("bad.json", "permission denied")}},
-		{name: "fs-missing", targets: []string{"missing.json"}, exit: 2, errors: []wantError{e("missing.json", "no such file or directory")}},
+		{name: "fs-dangling-symlink", gen: genDanglingSymlink, targets: []string{"gone.json"}, exit: 2, errors: []wantError{errAt("gone.json", "no such file or directory")}},
+		{name: "fs-unreadable", gen: genUnreadable, exit: 2, skipAsRoot: true, errors: []wantError{errAt("bad.json", "permission denied")}},
+		{name: "fs-missing", targets: []string{"missing.json"}, exit: 2, errors: []wantError{errAt("missing.json", "no such file or directory")}},
 	}
 }
 
@@ -275,7 +277,7 @@ func TestHostileInputs(t *testing.T) {
 			for _, fd := range res.report.Findings {
 				found[fmt.Sprintf("%s:%d:%d %s", fd.File, fd.Line, fd.Column, fd.RuleID)] = true
 			}
-			want := []wantFinding{f("good.json:4:5", "CT101"), f("good.json:13:5", "CT101")}
+			want := []wantFinding{findingAt("good.json:4:5", "CT101"), findingAt("good.json:13:5", "CT101")}
 			for _, wf := range append(want, tc.finds...) {
 				if key := tc.name + "/" + wf.at + " " + wf.rule; !found[key] {
 					t.Errorf("no finding %s; findings: %v", key, keys(found))
@@ -301,9 +303,9 @@ func checkEveryCaseHasARow(t *testing.T, cases []badCase) {
 	for _, c := range cases {
 		rows[c.name] = true
 	}
-	for _, e := range entries {
-		if e.IsDir() && !rows[e.Name()] {
-			t.Errorf("testdata/bad/%s has no row in badCases", e.Name())
+	for _, entry := range entries {
+		if entry.IsDir() && !rows[entry.Name()] {
+			t.Errorf("testdata/bad/%s has no row in badCases", entry.Name())
 		}
 	}
 	if len(cases) < 40 {
