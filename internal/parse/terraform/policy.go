@@ -99,6 +99,10 @@ func (e *env) followTraversal(t hcl.Traversal, depth int) (policyResult, bool) {
 	names := traversalNames(t)
 	switch {
 	case len(names) == 2 && names[0] == "local":
+		// Evaluate the local first: that reports a reference cycle at the
+		// locals forming it, where following the syntax alone would end
+		// at maxFollow with only an unresolved policy.
+		m.local(names[1])
 		if a := m.cfg.locals[names[1]]; a != nil && m.localState[names[1]] != visiting {
 			return m.env().policyTree(a.Expr, depth+1), true
 		}
