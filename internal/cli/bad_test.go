@@ -109,6 +109,9 @@ func badCases() []badCase {
 		{name: "tf-truncated", exit: 2, errors: []wantError{errAt("main.tf:1:33", "Unclosed configuration block")}},
 		{name: "tf-circular-locals", exit: 2, errors: []wantError{
 			errAt("main.tf:2:3", "local.a -> local.b -> local.a"), errAt("main.tf:3:3", "local.a -> local.b -> local.a")}},
+		{name: "tf-circular-locals-policy", exit: 2, errors: []wantError{
+			errAt("main.tf:2:3", "local.a -> local.b -> local.a"), errAt("main.tf:3:3", "local.a -> local.b -> local.a")},
+			finds: []wantFinding{findingAt("main.tf:8:3", "CT007")}},
 		{name: "tf-circular-modules", exit: 2, errors: []wantError{
 			errAt("a/main.tf:2:3", "circular module calls"), errAt("b/main.tf:2:3", "circular module calls")}},
 		{name: "tf-count-billion", exit: 1, errors: []wantError{warnAt("main.tf:2:3", "count exceeds 1000")}},
