@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -329,14 +328,4 @@ func scalarText(v ast.Value) string {
 		return ""
 	}
 	return v.String()
-}
-
-// sortedKeys returns m's keys in order, for deterministic iteration.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -74,9 +75,5 @@ func WriteTestResults(w io.Writer, results []TestResult, verbose bool) int {
 }
 
 func asASTErrors(err error, target *ast.Errors) bool {
-	if e, ok := err.(ast.Errors); ok {
-		*target = e
-		return true
-	}
-	return false
+	return errors.As(err, target)
 }

@@ -42,10 +42,10 @@ func (e *evaluator) condition(c *model.Condition) Tri {
 		return nullCheck(c.Values, present)
 	}
 	if !present {
-		switch {
-		case op.Set == ForAllValues:
+		switch op.Set {
+		case ForAllValues:
 			return True // vacuously: every one of no values matches
-		case op.Set == ForAnyValue:
+		case ForAnyValue:
 			return False
 		}
 		return triOf(op.IfExists || op.Negated)

@@ -1,6 +1,7 @@
 package jsonpos
 
 import (
+	"errors"
 	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
 )
@@ -19,7 +20,8 @@ func ParseString(file string, src []byte, lit model.Range) (*Result, error) {
 	}
 	text, offsets, err := Unquote(src[start:])
 	if err != nil {
-		if perr, ok := err.(*LiteralError); ok {
+		var perr *LiteralError
+		if errors.As(err, &perr) {
 			l, c := lines.Position(start + perr.Offset)
 			return nil, &parse.Error{File: file, Line: l, Column: c, Message: perr.Message}
 		}

@@ -3,6 +3,7 @@ package jsonpos
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
 	"testing"
 	"unicode/utf8"
@@ -29,8 +30,8 @@ func FuzzParse(f *testing.F) {
 		lines := NewLines(data)
 		res, err := Parse("f.json", data)
 		if err != nil {
-			perr, ok := err.(*parse.Error)
-			if !ok {
+			var perr *parse.Error
+			if !errors.As(err, &perr) {
 				t.Fatalf("error %T, want *parse.Error", err)
 			}
 			checkPosition(t, lines, perr.Line, perr.Column)

@@ -1,6 +1,7 @@
 package policydoc
 
 import (
+	"errors"
 	"github.com/ctlint/ctlint/internal/model"
 	"github.com/ctlint/ctlint/internal/parse"
 	"github.com/ctlint/ctlint/internal/parse/jsonpos"
@@ -23,7 +24,8 @@ func parseEmbedded(n *tree.Node) (*tree.Node, *model.Problem) {
 	res, err := jsonpos.ParseAt(r.File, text, pos)
 	if err != nil {
 		at := r
-		if perr, ok := err.(*parse.Error); ok {
+		var perr *parse.Error
+		if errors.As(err, &perr) {
 			at = model.Range{File: r.File, Line: perr.Line, Column: perr.Column, EndLine: perr.Line, EndColumn: perr.Column + 1}
 			pr := problemf(at, "the policy string is not valid JSON: %s", perr.Message)
 			return nil, &pr

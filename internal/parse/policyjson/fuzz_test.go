@@ -2,6 +2,7 @@ package policyjson
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -26,8 +27,8 @@ func FuzzParse(f *testing.F) {
 		doc, err := Parse(parse.File{Path: "in.json", Data: data}, Options{})
 		lines := jsonpos.NewLines(data)
 		if err != nil {
-			perr, ok := err.(*parse.Error)
-			if !ok {
+			var perr *parse.Error
+			if !errors.As(err, &perr) {
 				t.Fatalf("error %T, want *parse.Error", err)
 			}
 			if perr.Line != 0 {

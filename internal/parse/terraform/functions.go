@@ -305,9 +305,7 @@ func bounded(fn function.Function) function.Function {
 	return function.New(&function.Spec{
 		Params:   fn.Params(),
 		VarParam: fn.VarParam(),
-		Type: func(args []cty.Value) (cty.Type, error) {
-			return fn.ReturnTypeForValues(args)
-		},
+		Type:     fn.ReturnTypeForValues,
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			if tooLarge(cty.TupleVal(args), maxValueBytes) {
 				return cty.NilVal, fmt.Errorf("arguments too large")

@@ -18,7 +18,6 @@ func rg(file string, line, col, endLine, endCol int) model.Range {
 
 // start is the position part of a range, for assertions on where a value
 // begins.
-func start(r model.Range) string { return r.String() }
 
 // parseDir parses a fixture under testdata and fails on any error.
 func parseDir(t *testing.T, dir string) *model.Document {

@@ -28,10 +28,11 @@ func tooDeep(src []byte) (line, col int, deep bool) {
 			inString = false // HCL strings end at the line
 		case inComment:
 		case inString:
-			if c == '\\' {
+			switch c {
+			case '\\':
 				i++
 				col++
-			} else if c == '"' {
+			case '"':
 				inString = false
 			}
 		case c == '"':

@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"errors"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -236,7 +237,8 @@ func parseJSON(file string, data []byte, pos jsonpos.Position) policyResult {
 	res, err := jsonpos.ParseAt(file, data, pos)
 	if err != nil {
 		r := model.Range{File: file}
-		if pe, ok := err.(*parse.Error); ok {
+		var pe *parse.Error
+		if errors.As(err, &pe) {
 			r = model.Range{File: pe.File, Line: pe.Line, Column: pe.Column, EndLine: pe.Line, EndColumn: pe.Column}
 		}
 		return policyResult{problems: []model.Problem{{Message: "policy is not valid JSON: " + messageOf(err), Range: r}}}
@@ -246,7 +248,8 @@ func parseJSON(file string, data []byte, pos jsonpos.Position) policyResult {
 }
 
 func messageOf(err error) string {
-	if pe, ok := err.(*parse.Error); ok {
+	var pe *parse.Error
+	if errors.As(err, &pe) {
 		return pe.Message
 	}
 	return err.Error()

@@ -1,6 +1,7 @@
 package tfplan
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/ctlint/ctlint/internal/model"
@@ -39,7 +40,8 @@ func (p *parser) policyString(lit *tree.Node, id, kind string) *model.Policy {
 		pol := &model.Policy{ID: id, Kind: kind, Range: lit.Range, Statements: []*model.Statement{}}
 		at := lit.Range
 		msg := err.Error()
-		if pe, ok := err.(*parse.Error); ok {
+		var pe *parse.Error
+		if errors.As(err, &pe) {
 			at = model.Range{File: pe.File, Line: pe.Line, Column: pe.Column, EndLine: pe.Line, EndColumn: pe.Column + 1}
 			msg = pe.Message
 		}

@@ -1,6 +1,7 @@
 package tfplan
 
 import (
+	"errors"
 	"io/fs"
 	"strconv"
 	"strings"
@@ -36,7 +37,8 @@ const supportedMajor = 1
 func Parse(f parse.File, opts Options) (*model.Document, []*parse.Error) {
 	res, err := jsonpos.Parse(f.Path, f.Data)
 	if err != nil {
-		if pe, ok := err.(*parse.Error); ok {
+		var pe *parse.Error
+		if errors.As(err, &pe) {
 			pe.Message = "invalid Terraform plan JSON: " + pe.Message
 			return nil, []*parse.Error{pe}
 		}
