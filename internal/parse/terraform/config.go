@@ -316,6 +316,11 @@ func (p *parser) rng(r hcl.Range) model.Range {
 	if r.Filename == "" && r.Start.Line == 0 {
 		return model.Range{}
 	}
+	if r.End.Byte < r.Start.Byte {
+		// HCL's recovery from an unterminated string can end a range
+		// before it starts; point at its start instead.
+		r.End = r.Start
+	}
 	out := model.Range{
 		File: p.display(r.Filename), Line: r.Start.Line, Column: r.Start.Column,
 		EndLine: r.End.Line, EndColumn: r.End.Column,
