@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 	"time"
 )
 
@@ -21,16 +22,21 @@ const (
 	gcMemoryLimit = 96 << 20
 )
 
+var tuneGCOnce sync.Once
+
 // TuneGC applies the collector settings above to this process, unless the
-// user chose their own with GOGC or GOMEMLIMIT. Call it once, from a
-// short-lived command; a long-running server should keep Go's defaults.
+// user chose their own with GOGC or GOMEMLIMIT. It is meant for a
+// short-lived command (a long-running server should keep Go's defaults);
+// calls after the first do nothing.
 func TuneGC() {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	debug.SetGCPercent(gcPercent)
-	debug.SetMemoryLimit(gcMemoryLimit)
-	go followLiveHeap(gcMemoryLimit)
+	tuneGCOnce.Do(func() {
+		if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+			return
+		}
+		debug.SetGCPercent(gcPercent)
+		debug.SetMemoryLimit(gcMemoryLimit)
+		go followLiveHeap(gcMemoryLimit)
+	})
 }
 
 // followLiveHeap raises the soft limit to twice the live heap as the live
