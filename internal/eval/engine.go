@@ -18,7 +18,6 @@ import (
 
 	"github.com/ctlint/ctlint/internal/finding"
 	"github.com/ctlint/ctlint/internal/model"
-	"github.com/ctlint/ctlint/policies"
 )
 
 // rulesRoot is the package prefix every rule lives under; the rule's own
@@ -94,6 +93,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	compiler := ast.NewCompiler().
 		WithDefaultRegoVersion(ast.RegoV1).
 		WithEnablePrintStatements(false)
+	if len(opts.PolicyDirs) == 0 {
+		compiler = compiler.WithSkipStages(verifiedStages...)
+	}
 	compiler.Compile(modules)
 	if compiler.Failed() {
 		return nil, &CompileError{Errors: compiler.Errors}
@@ -240,24 +242,8 @@ func jsonInt(v any) int {
 // LoadModules parses the embedded library and rules plus the .rego files of
 // dirs. Test files (_test.rego) are included only when withTests is set.
 func LoadModules(dirs []string, withTests bool) (map[string]*ast.Module, error) {
-	modules := map[string]*ast.Module{}
 	popts := ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1}
-	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !isRego(p, withTests) {
-			return err
-		}
-		src, err := fs.ReadFile(policies.FS, p)
-		if err != nil {
-			return err
-		}
-		name := path.Join("policies", p)
-		m, err := ast.ParseModuleWithOpts(name, string(src), popts)
-		if err != nil {
-			return err
-		}
-		modules[name] = m
-		return nil
-	})
+	modules, err := parseBuiltinModules(withTests, popts)
 	if err != nil {
 		return nil, fmt.Errorf("load built-in rules: %w", err)
 	}
