@@ -1,0 +1,4 @@
+resource "aws_kms_key" "cloudtrail" {
+  description         = "CloudTrail log encryption"
+  enable_key_rotation = true
+}
