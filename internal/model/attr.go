@@ -45,3 +45,38 @@ func (a *Attr) BoolValue() (value, ok bool) {
 	value, ok = a.Value.(bool)
 	return value, ok
 }
+
+// EnabledWord turns a boolean flag (Terraform's legacy versioning.enabled,
+// mfa_delete) into the words the split resources and the AWS API use, yes
+// or no, so that rules see one vocabulary. Non-boolean values are kept.
+func EnabledWord(a *Attr, yes, no string) *Attr {
+	if a == nil {
+		return nil
+	}
+	b, ok := a.BoolValue()
+	if !ok {
+		return a
+	}
+	word := no
+	if b {
+		word = yes
+	}
+	return &Attr{Value: word, Known: true, Range: a.Range}
+}
+
+// EnabledFlag turns the word "Enabled" into a boolean attribute.
+func EnabledFlag(a *Attr) *Attr {
+	if a == nil || !a.Known {
+		return a
+	}
+	return Bool(a.String() == "Enabled", a.Range)
+}
+
+// RequesterPays reads a payer / request_payer value ("Requester" or
+// "BucketOwner") as a boolean.
+func RequesterPays(a *Attr) *Attr {
+	if a == nil || !a.Known {
+		return a
+	}
+	return Bool(a.String() == "Requester", a.Range)
+}

@@ -322,3 +322,35 @@ func (d *Document) Policies() []*Policy {
 	}
 	return append(out, d.OtherPolicies...)
 }
+
+// Normalize makes every list of d non-nil, so that the document marshals to
+// arrays, never nulls, as the input schema says.
+func (d *Document) Normalize() {
+	if d.Buckets == nil {
+		d.Buckets = []*Bucket{}
+	}
+	if d.BucketPolicies == nil {
+		d.BucketPolicies = []*BucketPolicy{}
+	}
+	if d.Keys == nil {
+		d.Keys = []*Key{}
+	}
+	if d.Lifecycles == nil {
+		d.Lifecycles = []*Lifecycle{}
+	}
+	if d.Trails == nil {
+		d.Trails = []*Trail{}
+	}
+	if d.PublicAccessBlocks == nil {
+		d.PublicAccessBlocks = []*PublicAccessBlock{}
+	}
+	if d.OtherPolicies == nil {
+		d.OtherPolicies = []*Policy{}
+	}
+	if d.Unresolved == nil {
+		d.Unresolved = []Unresolved{}
+	}
+	if d.Scope.Files == nil {
+		d.Scope.Files = []string{}
+	}
+}

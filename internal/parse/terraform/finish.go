@@ -62,7 +62,7 @@ func (p *parser) finish() {
 		d.OtherPolicies = append(d.OtherPolicies, pol)
 	}
 	model.Link(d)
-	p.normalize()
+	p.doc.Normalize()
 }
 
 // findKeyByRef finds a key by the string an argument evaluated to: its
@@ -77,37 +77,4 @@ func findKeyByRef(keys []*model.Key, ref string) string {
 		}
 	}
 	return ""
-}
-
-// normalize keeps every list non-nil so that the rules' input has arrays,
-// never nulls.
-func (p *parser) normalize() {
-	d := p.doc
-	if d.Buckets == nil {
-		d.Buckets = []*model.Bucket{}
-	}
-	if d.BucketPolicies == nil {
-		d.BucketPolicies = []*model.BucketPolicy{}
-	}
-	if d.Keys == nil {
-		d.Keys = []*model.Key{}
-	}
-	if d.Lifecycles == nil {
-		d.Lifecycles = []*model.Lifecycle{}
-	}
-	if d.Trails == nil {
-		d.Trails = []*model.Trail{}
-	}
-	if d.PublicAccessBlocks == nil {
-		d.PublicAccessBlocks = []*model.PublicAccessBlock{}
-	}
-	if d.OtherPolicies == nil {
-		d.OtherPolicies = []*model.Policy{}
-	}
-	if d.Unresolved == nil {
-		d.Unresolved = []model.Unresolved{}
-	}
-	if d.Scope.Files == nil {
-		d.Scope.Files = []string{}
-	}
 }

@@ -29,7 +29,7 @@ func legacyLifecycleRule(b *block, index int) *model.LifecycleRule {
 	p := c.env.m.p
 	lr := newRule(index, p.rng(b.rng))
 	lr.ID = c.str("id")
-	lr.Status = enabledWord(c.boolean("enabled"), "Enabled", "Disabled")
+	lr.Status = model.EnabledWord(c.boolean("enabled"), "Enabled", "Disabled")
 	prefix, tags := c.str("prefix"), c.tags("tags")
 	if prefix != nil || len(tags) > 0 {
 		lr.Filter = &model.Filter{Prefix: prefix, Tags: tags, Range: lr.Range}

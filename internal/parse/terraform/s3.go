@@ -32,8 +32,8 @@ func (m *moduleInst) emitBucket(r *resourceDecl, inst *instance, e *env) {
 	if vb := c.blocksOf("versioning"); len(vb) > 0 {
 		vc := vb[0].read()
 		v := &model.Versioning{Range: p.rng(vb[0].rng)}
-		v.Status = enabledWord(vc.boolean("enabled"), "Enabled", "Suspended")
-		v.MFADelete = enabledWord(vc.boolean("mfa_delete"), "Enabled", "Disabled")
+		v.Status = model.EnabledWord(vc.boolean("enabled"), "Enabled", "Suspended")
+		v.MFADelete = model.EnabledWord(vc.boolean("mfa_delete"), "Enabled", "Disabled")
 		b.Versioning = v
 	}
 	if lb := c.blocksOf("logging"); len(lb) > 0 {
@@ -46,7 +46,7 @@ func (m *moduleInst) emitBucket(r *resourceDecl, inst *instance, e *env) {
 	if sb := c.blocksOf("server_side_encryption_configuration"); len(sb) > 0 {
 		b.Encryption = encryptionOf(sb[0])
 	}
-	b.RequesterPays = requesterPays(c.str("request_payer"))
+	b.RequesterPays = model.RequesterPays(c.str("request_payer"))
 	lockEnabled := c.boolean("object_lock_enabled")
 	if ob := c.blocksOf("object_lock_configuration"); len(ob) > 0 || lockEnabled != nil {
 		b.ObjectLock = &model.ObjectLock{Enabled: lockEnabled, Range: p.rng(r.rng)}
@@ -54,7 +54,7 @@ func (m *moduleInst) emitBucket(r *resourceDecl, inst *instance, e *env) {
 			oc := ob[0].read()
 			b.ObjectLock.Range = p.rng(ob[0].rng)
 			if b.ObjectLock.Enabled == nil {
-				b.ObjectLock.Enabled = enabledFlag(oc.str("object_lock_enabled"))
+				b.ObjectLock.Enabled = model.EnabledFlag(oc.str("object_lock_enabled"))
 			}
 			retentionInto(b.ObjectLock, oc)
 		}
@@ -74,39 +74,6 @@ func (m *moduleInst) emitBucket(r *resourceDecl, inst *instance, e *env) {
 			ID: pol.ID, Bucket: inst.addr, BucketName: b.Name, Policy: pol, Range: p.rng(a.Range),
 		})
 	}
-}
-
-// enabledWord turns a boolean flag into the words the split resources and
-// the AWS API use, so rules see one vocabulary.
-func enabledWord(a *model.Attr, yes, no string) *model.Attr {
-	if a == nil {
-		return nil
-	}
-	v, ok := a.BoolValue()
-	if !ok {
-		return a
-	}
-	word := no
-	if v {
-		word = yes
-	}
-	return &model.Attr{Value: word, Known: true, Range: a.Range}
-}
-
-// enabledFlag turns "Enabled" into a boolean attribute.
-func enabledFlag(a *model.Attr) *model.Attr {
-	if a == nil || !a.Known {
-		return a
-	}
-	return model.Bool(a.String() == "Enabled", a.Range)
-}
-
-// requesterPays reads a payer / request_payer value as a boolean.
-func requesterPays(a *model.Attr) *model.Attr {
-	if a == nil || !a.Known {
-		return a
-	}
-	return model.Bool(a.String() == "Requester", a.Range)
 }
 
 func legacyGrants(g *block) []model.Grant {

@@ -54,7 +54,7 @@ func (m *moduleInst) emitSplit(r *resourceDecl, inst *instance, e *env) {
 		}
 		s.Apply = func(b *model.Bucket) { b.Logging = lg }
 	case "aws_s3_bucket_object_lock_configuration":
-		enabled := enabledFlag(c.str("object_lock_enabled"))
+		enabled := model.EnabledFlag(c.str("object_lock_enabled"))
 		ol := &model.ObjectLock{Range: s.Range}
 		retentionInto(ol, c)
 		s.Apply = func(b *model.Bucket) {
@@ -68,7 +68,7 @@ func (m *moduleInst) emitSplit(r *resourceDecl, inst *instance, e *env) {
 			b.ObjectLock = ol
 		}
 	case "aws_s3_bucket_request_payment_configuration":
-		payer := requesterPays(c.str("payer"))
+		payer := model.RequesterPays(c.str("payer"))
 		s.Apply = func(b *model.Bucket) { b.RequesterPays = payer }
 	}
 	p.splits = append(p.splits, s)

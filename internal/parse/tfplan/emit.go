@@ -61,36 +61,3 @@ func (p *parser) emitPolicyDocument(in *instance, v val) {
 }
 
 func bucketARN(name string) string { return model.BucketARN(name) }
-
-// enabledWord turns a boolean flag into the words the split resources and
-// the AWS API use, so rules see one vocabulary.
-func enabledWord(a *model.Attr, yes, no string) *model.Attr {
-	if a == nil {
-		return nil
-	}
-	b, ok := a.BoolValue()
-	if !ok {
-		return a
-	}
-	word := no
-	if b {
-		word = yes
-	}
-	return &model.Attr{Value: word, Known: true, Range: a.Range}
-}
-
-// enabledFlag turns "Enabled" into a boolean attribute.
-func enabledFlag(a *model.Attr) *model.Attr {
-	if a == nil || !a.Known {
-		return a
-	}
-	return model.Bool(a.String() == "Enabled", a.Range)
-}
-
-// requesterPays reads a payer / request_payer value as a boolean.
-func requesterPays(a *model.Attr) *model.Attr {
-	if a == nil || !a.Known {
-		return a
-	}
-	return model.Bool(a.String() == "Requester", a.Range)
-}

@@ -42,7 +42,7 @@ func (p *parser) finish() {
 	if p.tf != nil {
 		d.Scope.Files = append(d.Scope.Files, p.tf.usedFiles()...)
 	}
-	normalize(d)
+	d.Normalize()
 }
 
 // addInline adds the policies and lifecycle rules written inline on
@@ -76,34 +76,5 @@ func (p *parser) addInline() {
 		if !separate(lc.Bucket, lc.BucketName, ids, names) {
 			p.doc.Lifecycles = append(p.doc.Lifecycles, lc)
 		}
-	}
-}
-
-// normalize keeps every list non-nil so that the rules' input has arrays,
-// never nulls.
-func normalize(d *model.Document) {
-	if d.Buckets == nil {
-		d.Buckets = []*model.Bucket{}
-	}
-	if d.BucketPolicies == nil {
-		d.BucketPolicies = []*model.BucketPolicy{}
-	}
-	if d.Keys == nil {
-		d.Keys = []*model.Key{}
-	}
-	if d.Lifecycles == nil {
-		d.Lifecycles = []*model.Lifecycle{}
-	}
-	if d.Trails == nil {
-		d.Trails = []*model.Trail{}
-	}
-	if d.PublicAccessBlocks == nil {
-		d.PublicAccessBlocks = []*model.PublicAccessBlock{}
-	}
-	if d.OtherPolicies == nil {
-		d.OtherPolicies = []*model.Policy{}
-	}
-	if d.Unresolved == nil {
-		d.Unresolved = []model.Unresolved{}
 	}
 }

@@ -16,7 +16,7 @@ func newRule(index int, r model.Range) *model.LifecycleRule {
 func legacyLifecycleRule(c val, index int) *model.LifecycleRule {
 	lr := newRule(index, c.rng())
 	lr.ID = c.str("id")
-	lr.Status = enabledWord(c.boolean("enabled"), "Enabled", "Disabled")
+	lr.Status = model.EnabledWord(c.boolean("enabled"), "Enabled", "Disabled")
 	prefix, tags := c.str("prefix"), c.tags("tags")
 	if prefix != nil || len(tags) > 0 {
 		lr.Filter = &model.Filter{Prefix: prefix, Tags: tags, Range: lr.Range}

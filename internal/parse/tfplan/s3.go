@@ -31,8 +31,8 @@ func (p *parser) emitBucket(in *instance, v val) {
 	}
 	if vb, ok := v.first("versioning"); ok && v.written("versioning") {
 		b.Versioning = &model.Versioning{
-			Status:    enabledWord(vb.boolean("enabled"), "Enabled", "Suspended"),
-			MFADelete: enabledWord(vb.boolean("mfa_delete"), "Enabled", "Disabled"),
+			Status:    model.EnabledWord(vb.boolean("enabled"), "Enabled", "Suspended"),
+			MFADelete: model.EnabledWord(vb.boolean("mfa_delete"), "Enabled", "Disabled"),
 			Range:     vb.rng(),
 		}
 	}
@@ -46,7 +46,7 @@ func (p *parser) emitBucket(in *instance, v val) {
 		b.Encryption = p.encryption(in, sb, "server_side_encryption_configuration", 0)
 	}
 	if v.written("request_payer") {
-		b.RequesterPays = requesterPays(v.str("request_payer"))
+		b.RequesterPays = model.RequesterPays(v.str("request_payer"))
 	}
 	var lockEnabled *model.Attr
 	if v.written("object_lock_enabled") {
@@ -59,7 +59,7 @@ func (p *parser) emitBucket(in *instance, v val) {
 		if hasLock {
 			b.ObjectLock.Range = ob.rng()
 			if b.ObjectLock.Enabled == nil {
-				b.ObjectLock.Enabled = enabledFlag(ob.str("object_lock_enabled"))
+				b.ObjectLock.Enabled = model.EnabledFlag(ob.str("object_lock_enabled"))
 			}
 			retentionInto(b.ObjectLock, ob)
 		}

@@ -45,7 +45,7 @@ func (p *parser) emitSplit(in *instance, v val) {
 		}
 		s.Apply = func(b *model.Bucket) { b.Logging = lg }
 	case "aws_s3_bucket_object_lock_configuration":
-		enabled := enabledFlag(v.str("object_lock_enabled"))
+		enabled := model.EnabledFlag(v.str("object_lock_enabled"))
 		ol := &model.ObjectLock{Range: s.Range}
 		retentionInto(ol, v)
 		s.Apply = func(b *model.Bucket) {
@@ -59,7 +59,7 @@ func (p *parser) emitSplit(in *instance, v val) {
 			b.ObjectLock = ol
 		}
 	case "aws_s3_bucket_request_payment_configuration":
-		payer := requesterPays(v.str("payer"))
+		payer := model.RequesterPays(v.str("payer"))
 		s.Apply = func(b *model.Bucket) { b.RequesterPays = payer }
 	}
 	p.splits = append(p.splits, s)
