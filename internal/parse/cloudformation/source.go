@@ -80,10 +80,13 @@ func (s *source) span(start, end int) model.Range {
 // lineEnd returns the offset of the newline ending the line holding off (or
 // the end of the file), excluding a trailing carriage return.
 func (s *source) lineEnd(off int) int {
+	start := off
 	for off < len(s.data) && s.data[off] != '\n' {
 		off++
 	}
-	if off > 0 && off <= len(s.data) && s.data[off-1] == '\r' {
+	// Never step back before off: on "\r\n" with off at the "\n", the line
+	// holding off is empty.
+	if off > start && off <= len(s.data) && s.data[off-1] == '\r' {
 		off--
 	}
 	return off

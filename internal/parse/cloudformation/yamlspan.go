@@ -127,6 +127,9 @@ func (c *yamlConverter) plainEnd(off int, flow bool) int {
 		}
 		end = trimComment(d, next, lineEnd)
 		next = lineEnd + 1
+		if next < len(d) && d[next-1] == '\r' {
+			next++ // the "\n" of a "\r\n" line break
+		}
 	}
 	return end
 }
