@@ -1,10 +1,8 @@
 package report
 
 import (
-	"encoding/json"
-	"io"
-
 	"github.com/ctlint/ctlint/internal/finding"
+	"github.com/ctlint/ctlint/internal/parse"
 )
 
 // The JSON shape is a contract (DESIGN.md): field names are stable.
@@ -63,36 +61,55 @@ func toJSONFinding(f finding.Finding) jsonFinding {
 }
 
 // JSONDocument returns the JSON report as a value (the serve API embeds it).
+// The json format writes the same document without building it
+// (writeJSON); the two must encode to the same bytes.
 func JSONDocument(res *Result) any {
 	out := jsonReport{
 		Findings:   make([]jsonFinding, 0, len(res.Findings)),
 		Errors:     make([]jsonError, 0, len(res.Errors)),
 		Suppressed: make([]jsonSuppressed, 0, len(res.Suppressed)),
-		Summary: jsonSummary{
-			Files: res.Files, Findings: len(res.Findings), Suppressed: len(res.Suppressed),
-			BySeverity: map[string]int{},
-		},
+		Summary:    jsonSummaryOf(res),
 	}
 	for _, f := range res.Findings {
 		out.Findings = append(out.Findings, toJSONFinding(f))
-		out.Summary.BySeverity[f.Severity.String()]++
 	}
 	for _, s := range res.Suppressed {
 		out.Suppressed = append(out.Suppressed, jsonSuppressed{toJSONFinding(s.Finding), s.Kind, s.Reason})
 	}
 	out.Notes = res.Notes
 	for _, e := range res.Errors {
-		out.Errors = append(out.Errors, jsonError{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message, Warning: e.Warning})
-		if !e.Warning {
-			out.Summary.Errors++
-		}
+		out.Errors = append(out.Errors, toJSONError(e))
 	}
 	return out
 }
 
-func writeJSON(w io.Writer, res *Result, _ Options) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(JSONDocument(res))
+func toJSONError(e *parse.Error) jsonError {
+	return jsonError{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message, Warning: e.Warning}
+}
+
+// errorCount counts the errors that are not warnings.
+func errorCount(errs []*parse.Error) int {
+	n := 0
+	for _, e := range errs {
+		if !e.Warning {
+			n++
+		}
+	}
+	return n
+}
+
+func bySeverity(fs []finding.Finding) map[string]int {
+	m := map[string]int{}
+	for _, f := range fs {
+		m[f.Severity.String()]++
+	}
+	return m
+}
+
+// jsonSummaryOf is the summary JSONDocument would hold.
+func jsonSummaryOf(res *Result) jsonSummary {
+	return jsonSummary{
+		Files: res.Files, Findings: len(res.Findings), Errors: errorCount(res.Errors),
+		Suppressed: len(res.Suppressed), BySeverity: bySeverity(res.Findings),
+	}
 }
