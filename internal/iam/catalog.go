@@ -18,9 +18,15 @@ import (
 //go:embed data/iam-actions.json
 var catalogJSON []byte
 
-// service is one service prefix's actions.
+// service is one service prefix's actions. A run looks up a handful of
+// services out of some four hundred, so each one's actions are decoded on
+// first use: decoding the whole catalog up front cost more than compiling a
+// third of the rules (BENCHMARKS.md).
 type service struct {
-	prefix  string
+	prefix string
+	raw    []json.RawMessage // the catalog's action arrays for this prefix (one per spelling)
+
+	once    sync.Once
 	display []string       // as the catalog spells them
 	lower   []string       // lowercase, same order
 	index   map[string]int // lowercase name -> position
@@ -33,10 +39,12 @@ type catalog struct {
 }
 
 // loadCatalog parses the embedded catalog once per process.
-var loadCatalog = sync.OnceValue(func() *catalog {
+var loadCatalog = sync.OnceValue(parseCatalog)
+
+func parseCatalog() *catalog {
 	var raw struct {
-		Source   string              `json:"_source"`
-		Services map[string][]string `json:"services"`
+		Source   string                     `json:"_source"`
+		Services map[string]json.RawMessage `json:"services"`
 	}
 	if err := json.Unmarshal(catalogJSON, &raw); err != nil {
 		// The file is embedded at build time; a test parses it.
@@ -47,22 +55,38 @@ var loadCatalog = sync.OnceValue(func() *catalog {
 		lp := strings.ToLower(prefix)
 		s := c.services[lp]
 		if s == nil {
-			s = &service{prefix: lp, index: map[string]int{}}
+			s = &service{prefix: lp}
 			c.services[lp] = s
 			c.prefixes = append(c.prefixes, lp)
 		}
-		for _, name := range raw.Services[prefix] {
-			ln := strings.ToLower(name)
-			if _, dup := s.index[ln]; dup {
-				continue
-			}
-			s.index[ln] = len(s.lower)
-			s.display = append(s.display, name)
-			s.lower = append(s.lower, ln)
-		}
+		s.raw = append(s.raw, raw.Services[prefix])
 	}
 	return c
-})
+}
+
+// actions returns s with its actions decoded. Safe for concurrent use.
+func (s *service) actions() *service {
+	s.once.Do(func() {
+		s.index = map[string]int{}
+		for _, r := range s.raw {
+			var names []string
+			if err := json.Unmarshal(r, &names); err != nil {
+				panic("iam: embedded action catalog is invalid: service " + s.prefix + ": " + err.Error())
+			}
+			for _, name := range names {
+				ln := strings.ToLower(name)
+				if _, dup := s.index[ln]; dup {
+					continue
+				}
+				s.index[ln] = len(s.lower)
+				s.display = append(s.display, name)
+				s.lower = append(s.lower, ln)
+			}
+		}
+		s.raw = nil
+	})
+	return s
+}
 
 // CatalogSource describes where the embedded action catalog comes from.
 func CatalogSource() string { return loadCatalog().source }
@@ -99,6 +123,7 @@ func ActionKnown(action string) bool {
 
 // has reports whether a lowercase name pattern matches one of s's actions.
 func (s *service) has(name string) bool {
+	s = s.actions()
 	if !hasWildcard(name) {
 		_, ok := s.index[name]
 		return ok

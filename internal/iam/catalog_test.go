@@ -78,10 +78,19 @@ func TestCatalogLoads(t *testing.T) {
 	if len(c.services) < 400 || c.services["kms"] == nil || c.services["s3"] == nil {
 		t.Fatalf("catalog has %d services, want the full catalog with kms and s3", len(c.services))
 	}
+	actions := 0
 	for _, p := range c.prefixes {
 		if p != strings.ToLower(p) {
 			t.Errorf("service prefix %q is not lowercase", p)
 		}
+		// Every service decodes (they are decoded on first use at run time).
+		actions += len(c.services[p].actions().lower)
+	}
+	if actions < 15000 {
+		t.Errorf("catalog has %d actions, want the full catalog", actions)
+	}
+	if got := len(c.services["kms"].actions().index); got < 50 {
+		t.Errorf("kms has %d actions", got)
 	}
 }
 

@@ -33,13 +33,14 @@ func SuggestAction(action string) string {
 	prefix, name, ok := strings.Cut(query, ":")
 	var best suggestion
 	if s := c.services[prefix]; ok && s != nil {
+		s = s.actions()
 		for i, cand := range s.lower {
 			best = best.better(rank(name, cand, s.prefix+":"+s.display[i]))
 		}
 		return best.display
 	}
 	for _, p := range c.prefixes {
-		s := c.services[p]
+		s := c.services[p].actions()
 		for i, cand := range s.lower {
 			best = best.better(rank(query, s.prefix+":"+cand, s.prefix+":"+s.display[i]))
 		}
