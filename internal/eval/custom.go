@@ -37,31 +37,33 @@ func rulesQueryFor(pkgs []string) string {
 undecided := {[pkg, f] | some pkg in %s; some f in data.ctlint.rules[pkg].undecided}`, set, set)
 }
 
-// prepareQueries prepares the built-in query (every rule when there are no
-// custom rules) and one query per custom rule.
-func (e *Engine) prepareQueries(ctx context.Context, compiler *ast.Compiler) error {
-	var builtin []string
+// prepareQueries prepares, for each compiled part, the query over its
+// built-in rules, and one query per custom rule.
+func (e *Engine) prepareQueries(ctx context.Context, compilers []*ast.Compiler) error {
+	builtin := make([][]string, len(compilers))
 	for _, r := range e.rules {
 		if r.Custom {
-			pq, err := rego.New(rego.Query(rulesQueryFor([]string{r.Package})), rego.Compiler(compiler)).PrepareForEval(ctx)
+			pq, err := rego.New(rego.Query(rulesQueryFor([]string{r.Package})), rego.Compiler(compilers[r.part])).PrepareForEval(ctx)
 			if err != nil {
 				return fmt.Errorf("prepare rule %s: %w", r.ID, err)
 			}
 			e.custom = append(e.custom, customQuery{rule: r, query: pq})
 			continue
 		}
-		builtin = append(builtin, r.Package)
+		builtin[r.part] = append(builtin[r.part], r.Package)
 	}
-	query := rulesQuery
-	if len(e.custom) > 0 {
-		sort.Strings(builtin)
-		query = rulesQueryFor(builtin)
+	for i, c := range compilers {
+		query := rulesQuery
+		if len(e.custom) > 0 {
+			sort.Strings(builtin[i])
+			query = rulesQueryFor(builtin[i])
+		}
+		pq, err := rego.New(rego.Query(query), rego.Compiler(c)).PrepareForEval(ctx)
+		if err != nil {
+			return fmt.Errorf("prepare rules: %w", err)
+		}
+		e.queries = append(e.queries, pq)
 	}
-	pq, err := rego.New(rego.Query(query), rego.Compiler(compiler)).PrepareForEval(ctx)
-	if err != nil {
-		return fmt.Errorf("prepare rules: %w", err)
-	}
-	e.query = pq
 	return nil
 }
 

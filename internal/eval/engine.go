@@ -48,20 +48,28 @@ type Rule struct {
 	// reason (custom.no_bad_example): CloudFormation cannot enable MFA
 	// Delete, so CT307 has no bad CloudFormation example.
 	NoBadExample map[string]string `json:"-"`
+	// part is the index of the compiler the rule was compiled by.
+	part int
 }
 
 // Options configure the engine.
 type Options struct {
 	// PolicyDirs are directories of custom rules compiled with the built-ins.
 	PolicyDirs []string
+	// Parts is how many parts the built-in rules are compiled in, in
+	// parallel (startup.go); 0 means one per core, up to maxParts. With
+	// custom rules everything is compiled in one part.
+	Parts int
 }
 
 // Engine holds the compiled and prepared rules. It is safe for concurrent use.
 type Engine struct {
-	query  rego.PreparedEvalQuery // rulesQuery, over the built-in rules when there are custom ones
-	custom []customQuery          // one per custom rule (custom.go)
-	rules  []*Rule
-	byPkg  map[string]*Rule
+	// queries evaluate rulesQuery, one per compiled part: over the built-in
+	// rules of that part when there are custom ones.
+	queries []rego.PreparedEvalQuery
+	custom  []customQuery // one per custom rule (custom.go)
+	rules   []*Rule
+	byPkg   map[string]*Rule
 }
 
 // CompileError is a rule that does not compile; it names file and line.
@@ -90,22 +98,21 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	compiler := ast.NewCompiler().
-		WithDefaultRegoVersion(ast.RegoV1).
-		WithEnablePrintStatements(false)
+	var compilers []*ast.Compiler
 	if len(opts.PolicyDirs) == 0 {
-		compiler = compiler.WithSkipStages(verifiedStages...)
+		compilers, err = compileBuiltinParts(modules, opts.Parts)
+	} else {
+		compilers, err = compileWithCustom(modules)
 	}
-	compiler.Compile(modules)
-	if compiler.Failed() {
-		return nil, &CompileError{Errors: compiler.Errors}
+	if err != nil {
+		return nil, err
 	}
-	rules, err := rulesFromAnnotations(compiler, modules)
+	rules, err := rulesFromAnnotations(compilers)
 	if err != nil {
 		return nil, err
 	}
 	e := &Engine{rules: rules, byPkg: map[string]*Rule{}}
-	if err := e.prepareQueries(ctx, compiler); err != nil {
+	if err := e.prepareQueries(ctx, compilers); err != nil {
 		return nil, err
 	}
 	for _, r := range rules {
@@ -277,10 +284,20 @@ func isRego(p string, withTests bool) bool {
 	return withTests || !strings.HasSuffix(p, "_test.rego")
 }
 
-func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*Rule, error) {
+// rulesFromAnnotations reads the rules' METADATA from the compilers (each
+// rule package is compiled in exactly one of them) and checks it.
+func rulesFromAnnotations(compilers []*ast.Compiler) ([]*Rule, error) {
 	var rules []*Rule
 	var problems []string
-	for _, ref := range c.GetAnnotationSet().Flatten() {
+	var refs []*ast.AnnotationsRef
+	parts := map[*ast.AnnotationsRef]int{}
+	for i, c := range compilers {
+		for _, ref := range c.GetAnnotationSet().Flatten() {
+			refs = append(refs, ref)
+			parts[ref] = i
+		}
+	}
+	for _, ref := range refs {
 		a := ref.Annotations
 		if a == nil || a.Scope != "package" || a.Custom == nil {
 			continue
@@ -294,6 +311,7 @@ func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*R
 			Package:     strings.TrimPrefix(pkgPath, prefix),
 			Title:       a.Title,
 			Description: strings.TrimSpace(a.Description),
+			part:        parts[ref],
 		}
 		r.ID, _ = a.Custom["id"].(string)
 		r.Name, _ = a.Custom["name"].(string)
@@ -347,6 +365,5 @@ func rulesFromAnnotations(c *ast.Compiler, modules map[string]*ast.Module) ([]*R
 			return nil, fmt.Errorf("rule id %s is used by both %s and %s", rules[i].ID, rules[i-1].Package, rules[i].Package)
 		}
 	}
-	_ = modules
 	return rules, nil
 }

@@ -21,10 +21,18 @@ type ruleEntry struct {
 	entry any
 }
 
-// evalRules evaluates the prepared rules query over input and returns the
+// evalRules evaluates the prepared rules queries over input and returns the
 // report and undecided entries, each tagged with its rule's package.
 func (e *Engine) evalRules(ctx context.Context, input ast.Value) (report, undecided []ruleEntry, err error) {
-	return e.evalQuery(ctx, e.query, input)
+	for _, q := range e.queries {
+		r, u, err := e.evalQuery(ctx, q, input)
+		if err != nil {
+			return nil, nil, err
+		}
+		report = append(report, r...)
+		undecided = append(undecided, u...)
+	}
+	return report, undecided, nil
 }
 
 // evalQuery evaluates a rules query (rulesQuery or rulesQueryFor).
