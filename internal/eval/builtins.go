@@ -139,7 +139,12 @@ func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, err
 	return out, nil
 }
 
-func matchesBuiltin(_ rego.BuiltinContext, stmt, req *ast.Term) (*ast.Term, error) {
+// statementCacheKey memoizes a statement's conversion by the identity of its
+// input object: rules probe the same input statement with many requests,
+// and converting it costs more than matching one request.
+type statementCacheKey struct{ obj ast.Object }
+
+func matchesBuiltin(bctx rego.BuiltinContext, stmt, req *ast.Term) (*ast.Term, error) {
 	obj, ok := stmt.Value.(ast.Object)
 	if !ok {
 		return nil, fmt.Errorf("ctlint.iam.matches: statement must be an object, got %s", ast.ValueName(stmt.Value))
@@ -148,7 +153,20 @@ func matchesBuiltin(_ rego.BuiltinContext, stmt, req *ast.Term) (*ast.Term, erro
 	if err != nil {
 		return nil, fmt.Errorf("ctlint.iam.matches: %w", err)
 	}
-	return ast.StringTerm(iam.MatchStatement(statementFromAST(obj), r).String()), nil
+	var s *model.Statement
+	key := statementCacheKey{obj}
+	if bctx.Cache != nil {
+		if cached, ok := bctx.Cache.Get(key); ok {
+			s = cached.(*model.Statement)
+		}
+	}
+	if s == nil {
+		s = statementFromAST(obj)
+		if bctx.Cache != nil {
+			bctx.Cache.Put(key, s)
+		}
+	}
+	return ast.StringTerm(iam.MatchStatement(s, r).String()), nil
 }
 
 func intsTerm(xs []int) *ast.Term {
