@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -22,15 +23,32 @@ type ruleEntry struct {
 }
 
 // evalRules evaluates the prepared rules queries over input and returns the
-// report and undecided entries, each tagged with its rule's package.
+// report and undecided entries, each tagged with its rule's package. The
+// parts' queries run concurrently: a run with fewer documents than cores
+// (a pre-commit hook on one file) would otherwise leave cores idle, and a
+// run with more keeps them busy either way.
 func (e *Engine) evalRules(ctx context.Context, input ast.Value) (report, undecided []ruleEntry, err error) {
-	for _, q := range e.queries {
-		r, u, err := e.evalQuery(ctx, q, input)
-		if err != nil {
-			return nil, nil, err
+	type result struct {
+		report, undecided []ruleEntry
+		err               error
+	}
+	results := make([]result, len(e.queries))
+	var wg sync.WaitGroup
+	for i, q := range e.queries[1:] {
+		wg.Go(func() {
+			r := &results[i+1]
+			r.report, r.undecided, r.err = e.evalQuery(ctx, q, input)
+		})
+	}
+	r := &results[0]
+	r.report, r.undecided, r.err = e.evalQuery(ctx, e.queries[0], input)
+	wg.Wait()
+	for _, r := range results {
+		if r.err != nil {
+			return nil, nil, r.err
 		}
-		report = append(report, r...)
-		undecided = append(undecided, u...)
+		report = append(report, r.report...)
+		undecided = append(undecided, r.undecided...)
 	}
 	return report, undecided, nil
 }
