@@ -51,7 +51,11 @@ func partsOf(s string, plain bool) []part {
 // non-plain parts; fold lowercases literal characters for case-insensitive
 // comparison.
 func tokenize(parts []part, like, fold bool) []token {
-	var out []token
+	n := 0
+	for _, p := range parts {
+		n += len(p.text) // bytes: at least as many as the tokens
+	}
+	out := make([]token, 0, n)
 	for _, p := range parts {
 		if p.marker {
 			out = append(out, token{kind: tokMarker, expr: p.text})
@@ -184,7 +188,13 @@ var accountExpr = model.Segments(model.AccountID)[0].Text
 const accountDigits = 12
 
 func cells(ts []token) []cell {
-	out := make([]cell, 0, len(ts))
+	n := len(ts)
+	for _, t := range ts {
+		if t.kind == tokMarker && t.expr == accountExpr {
+			n += accountDigits - 1
+		}
+	}
+	out := make([]cell, 0, n)
 	for _, t := range ts {
 		switch t.kind {
 		case tokChar:
@@ -216,6 +226,10 @@ const maxCouldMatchCells = 1 << 22
 // per state that track whether the account-id digits read so far on each
 // side were all forced to '0' (an all-zero account id is impossible).
 func couldMatch(pt, vt []token) bool {
+	pt, vt, ok := trimLiterals(pt, vt)
+	if !ok {
+		return false
+	}
 	a, b := cells(pt), cells(vt)
 	n, m := len(a), len(b)
 	if (n+1)*(m+1) > maxCouldMatchCells {
@@ -244,6 +258,28 @@ func couldMatch(pt, vt []token) bool {
 		}
 	}
 	return reach[n*(m+1)+m] != 0
+}
+
+// trimLiterals drops the literal characters the two sides begin and end
+// with alike, and reports false when they begin or end with different ones.
+// Where both sides hold a literal character, the only move of the
+// automaton is to match the two, and matching literals leaves the flags
+// as they were; so trimming changes no answer, and shrinks the table, which
+// for ARNs (a marker in the middle, long literal ends) is most of it.
+func trimLiterals(a, b []token) ([]token, []token, bool) {
+	for len(a) > 0 && len(b) > 0 && a[0].kind == tokChar && b[0].kind == tokChar {
+		if a[0].r != b[0].r {
+			return nil, nil, false
+		}
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1].kind == tokChar && b[len(b)-1].kind == tokChar {
+		if a[len(a)-1].r != b[len(b)-1].r {
+			return nil, nil, false
+		}
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	return a, b, true
 }
 
 func flag(b bool) int {
