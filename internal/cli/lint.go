@@ -168,8 +168,11 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	// source must not hold res: the run's findings are copied by afterEval,
+	// and the original should not stay alive while the report is written.
+	sources := res.Sources
 	source := func(file string) []byte {
-		if data, ok := res.Sources[file]; ok {
+		if data, ok := sources[file]; ok {
 			return data
 		}
 		data, _ := os.ReadFile(file)

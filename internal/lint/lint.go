@@ -141,23 +141,39 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	close(jobs)
 	wg.Wait()
 
-	perScope := make([][]finding.Finding, len(outcomes))
 	perScopeFiles := make([][]string, len(outcomes))
 	for i, o := range outcomes {
-		perScope[i], perScopeFiles[i] = o.findings, o.files
+		perScopeFiles[i] = o.files
 	}
-	perScope = withoutCalledModules(scopes, perScope, perScopeFiles)
+	called := calledModules(scopes, perScopeFiles)
+	total, nFiles := 0, 0
 	for i, o := range outcomes {
-		res.Findings = append(res.Findings, perScope[i]...)
+		if !isCalledModule(scopes[i], called) {
+			total += len(o.findings)
+		}
+		nFiles += len(o.files)
+	}
+	// Every finding of the run stays in memory until the report is written:
+	// collect them into one slice of the exact size, dropping each scope's
+	// own slice as it is copied, so that the run never holds two copies.
+	res.Findings = make([]finding.Finding, 0, total)
+	res.Files = make([]string, 0, nFiles)
+	for i := range outcomes {
+		o := &outcomes[i]
+		if !isCalledModule(scopes[i], called) {
+			res.Findings = append(res.Findings, o.findings...)
+		}
 		res.Errors = append(res.Errors, o.errs...)
 		res.Files = append(res.Files, o.files...)
 		if f := scopes[i].file; f != nil && f.Path == stdinName {
 			res.Sources[stdinName] = f.Data
 		}
+		*o = outcome{}
 	}
 	finding.Sort(res.Findings)
 	res.Findings = finding.Dedup(res.Findings)
 	boundMessages(res)
+	shareMessages(res.Findings)
 	sortErrors(res.Errors)
 	sort.Strings(res.Files)
 	res.Suppressions = r.collectedSuppressions()

@@ -1,10 +1,6 @@
 package lint
 
-import (
-	"path"
-
-	"github.com/ctlint/ctlint/internal/finding"
-)
+import "path"
 
 // calledModules returns the directories that some Terraform scope of the run
 // loaded as a local module (their files appear among the scope's files
@@ -31,19 +27,4 @@ func calledModules(scopes []scope, files [][]string) map[string]bool {
 // resources would be reported again with unknown inputs and other addresses.
 func isCalledModule(sc scope, called map[string]bool) bool {
 	return sc.kind == kindTerraform && called[path.Join(sc.display, sc.dir)]
-}
-
-// withoutCalledModules drops the findings of scopes that are called modules.
-func withoutCalledModules(scopes []scope, findings [][]finding.Finding, files [][]string) [][]finding.Finding {
-	called := calledModules(scopes, files)
-	if len(called) == 0 {
-		return findings
-	}
-	out := make([][]finding.Finding, len(findings))
-	for i := range findings {
-		if !isCalledModule(scopes[i], called) {
-			out[i] = findings[i]
-		}
-	}
-	return out
 }
