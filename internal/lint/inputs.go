@@ -177,7 +177,9 @@ func (r *runner) fileScope(p string, info fs.FileInfo, explicit bool) (*scope, *
 		}
 		return nil, nil
 	}
-	return &scope{kind: kind, file: f}, nil
+	sc := &scope{kind: kind, file: f}
+	sc.forget()
+	return sc, nil
 }
 
 // tooLarge warns about a file over --max-file-size. Terraform files are

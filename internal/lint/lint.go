@@ -193,6 +193,9 @@ func (r *runner) lintScope(ctx context.Context, sc scope) (fs []finding.Finding,
 			errs = append(errs, &parse.Error{File: name, Message: fmt.Sprintf("internal error while linting (please report): %v", p)})
 		}
 	}()
+	if err := sc.load(r.opts.MaxFileSize); err != nil {
+		return nil, []*parse.Error{err}, nil
+	}
 	docs, errs := r.parse(sc)
 	r.keepSuppressions(docs)
 	for _, d := range docs {
