@@ -20,6 +20,7 @@ import (
 const (
 	gcPercent     = 400
 	gcMemoryLimit = 96 << 20
+	gcHeadroom    = 64 << 20
 )
 
 var tuneGCOnce sync.Once
@@ -39,22 +40,56 @@ func TuneGC() {
 	})
 }
 
-// followLiveHeap raises the soft limit to twice the live heap as the live
-// heap grows. Findings are kept until the report is written, so the live
-// heap grows with the size of the repository; were it to pass a fixed
-// limit, the collector would run almost continuously (its CPU is capped at
-// half of the process). Twice the live heap is Go's default target, so a
-// large run degrades to the default instead of thrashing.
+// followLiveHeap keeps the soft limit a fixed headroom above the live heap,
+// smoothed, as the live heap grows. Findings are kept until the report is
+// written, so the live heap grows with the size of the repository; were it
+// to pass a fixed limit, the collector would run almost continuously (its
+// CPU is capped at half of the process).
 func followLiveHeap(limit uint64) {
+	f := heapFollower{floor: limit, limit: limit}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	for range time.Tick(20 * time.Millisecond) {
+	for range time.Tick(gcSampleEvery) {
 		metrics.Read(sample)
 		if sample[0].Value.Kind() != metrics.KindUint64 {
 			return
 		}
-		if want := 2 * sample[0].Value.Uint64(); want > limit {
+		if want := f.next(sample[0].Value.Uint64()); want != limit {
 			limit = want
 			debug.SetMemoryLimit(int64(limit))
 		}
 	}
+}
+
+// gcSampleEvery is how often followLiveHeap reads the live heap, and
+// gcSmoothing how many samples its average mostly spans (one second).
+const (
+	gcSampleEvery = 20 * time.Millisecond
+	gcSmoothing   = 50
+)
+
+// heapFollower computes the soft limit from samples of the live heap: a
+// fixed headroom (gcHeadroom) above the live heap's moving average, never
+// below the starting limit (floor).
+//
+// The headroom is about what a small run has (its limit less its live
+// heap): each collection then frees about as much as in a small run, so the
+// collector's share of the CPU grows only with the cost of marking a larger
+// live heap, while the process's memory grows by what it keeps, not by a
+// multiple of it. The average makes the limit follow the growth of the
+// findings, which is slow, but not the copies of them made after linting
+// (filtering, suppressions, fingerprints), which live for a fraction of a
+// second: during those the collector runs more often instead of the process
+// keeping the peak's memory.
+type heapFollower struct {
+	floor, limit uint64
+	average      float64 // exponential moving average of the live heap
+}
+
+func (f *heapFollower) next(live uint64) uint64 {
+	f.average += (float64(live) - f.average) / gcSmoothing
+	// Whole mebibytes: the limit changes when the heap does, not on every
+	// sample.
+	const mib = 1 << 20
+	f.limit = max(f.floor, uint64(f.average+mib/2)/mib*mib+gcHeadroom)
+	return f.limit
 }
