@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 )
 
 // writeJSON writes the document JSONDocument describes, one finding at a
@@ -15,7 +16,7 @@ import (
 // JSONDocument with two-space indentation and HTML escaping off (the JSON
 // contract, DESIGN.md), which TestStreamedJSONMatchesDocument checks.
 func writeJSON(w io.Writer, res *Result, _ Options) error {
-	s := newJSONStream(w)
+	s := newJSONStream(w, 1, false)
 	s.raw("{")
 	s.key("findings")
 	s.array(len(res.Findings), func(i int) any { return toJSONFinding(res.Findings[i]) })
@@ -36,21 +37,20 @@ func writeJSON(w io.Writer, res *Result, _ Options) error {
 	return s.flush()
 }
 
-// Indentation of the streamed document: its members sit one level deep,
-// their array elements two.
-const (
-	jsonIndent       = "  "
-	jsonMemberPrefix = jsonIndent
-	jsonElemPrefix   = jsonIndent + jsonIndent
-)
+// jsonIndent is the indentation of every JSON output.
+const jsonIndent = "  "
 
-// jsonStream writes an indented JSON object member by member. Each value is
-// encoded on its own with the indentation of the place it goes, which is
-// what encoding the whole document would give it. The first error stops
-// all further writing and is returned by flush.
+// jsonStream writes the members of an indented JSON object, or the elements
+// of one array, value by value. Each value is encoded on its own with the
+// indentation of the place it goes, which is what encoding the whole
+// document would give it. The first error stops all further writing and is
+// returned by flush.
 type jsonStream struct {
 	w       *bufio.Writer
 	scratch bytes.Buffer
+	// memberPrefix indents the object's members (and an array's closing
+	// bracket), elemPrefix the elements of an array member.
+	memberPrefix, elemPrefix string
 	// members and elems encode values at member and element depth; each
 	// keeps its own buffers, reused from one value to the next.
 	members, elems *json.Encoder
@@ -58,16 +58,22 @@ type jsonStream struct {
 	err            error
 }
 
-func newJSONStream(w io.Writer) *jsonStream {
-	s := &jsonStream{w: bufio.NewWriterSize(w, 64<<10)}
-	s.members = s.encoder(jsonMemberPrefix)
-	s.elems = s.encoder(jsonElemPrefix)
+// newJSONStream returns a stream whose object members sit depth levels deep.
+// escapeHTML is json.Encoder's setting (json.Marshal escapes HTML).
+func newJSONStream(w io.Writer, depth int, escapeHTML bool) *jsonStream {
+	s := &jsonStream{
+		w:            bufio.NewWriterSize(w, 64<<10),
+		memberPrefix: strings.Repeat(jsonIndent, depth),
+		elemPrefix:   strings.Repeat(jsonIndent, depth+1),
+	}
+	s.members = s.encoder(s.memberPrefix, escapeHTML)
+	s.elems = s.encoder(s.elemPrefix, escapeHTML)
 	return s
 }
 
-func (s *jsonStream) encoder(prefix string) *json.Encoder {
+func (s *jsonStream) encoder(prefix string, escapeHTML bool) *json.Encoder {
 	enc := json.NewEncoder(&s.scratch)
-	enc.SetEscapeHTML(false)
+	enc.SetEscapeHTML(escapeHTML)
 	enc.SetIndent(prefix, jsonIndent)
 	return enc
 }
@@ -85,7 +91,7 @@ func (s *jsonStream) key(name string) {
 		s.raw(",")
 	}
 	s.started = true
-	s.raw("\n" + jsonMemberPrefix)
+	s.raw("\n" + s.memberPrefix)
 	s.encode(s.members, name)
 	s.raw(": ")
 }
@@ -105,13 +111,13 @@ func (s *jsonStream) array(n int, elem func(i int) any) {
 		if i > 0 {
 			s.raw(",")
 		}
-		s.raw("\n" + jsonElemPrefix)
+		s.raw("\n" + s.elemPrefix)
 		s.encode(s.elems, elem(i))
 		if s.err != nil {
 			return
 		}
 	}
-	s.raw("\n" + jsonMemberPrefix + "]")
+	s.raw("\n" + s.memberPrefix + "]")
 }
 
 // encode writes v with enc, without the newline json.Encoder ends every

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -52,6 +54,13 @@ func sarifLevel(s finding.Severity) string {
 // suppressions), and errors and notes as tool execution notifications.
 // Locations are relative to the repository root (%SRCROOT%): code scanning
 // rejects absolute and file:// URIs.
+//
+// The results are streamed: the log is encoded without them, and each
+// result is built, encoded and dropped in turn where the results member
+// goes. A whole log of go-sarif values for 100,000 findings, and its
+// encoding, would take several times the findings' own memory. The bytes
+// are those of go-sarif's PrettyWrite of the whole log
+// (TestStreamedSARIFMatchesWholeLog).
 func writeSARIF(w io.Writer, res *Result, opts Options) error {
 	run := sarif.NewRunWithInformationURI(toolName, toolURI)
 	if opts.ToolVersion != "" {
@@ -64,38 +73,79 @@ func writeSARIF(w io.Writer, res *Result, opts Options) error {
 	for _, r := range res.Rules {
 		known[r.ID] = true
 	}
-	addResult := func(f finding.Finding) *sarif.Result {
+	addUnlisted := func(f finding.Finding) {
 		if !known[f.RuleID] { // a finding of a rule the caller did not list
 			known[f.RuleID] = true
 			addSARIFRule(run, RuleInfo{ID: f.RuleID, Name: f.RuleName, Title: f.Title, Remediation: f.Remediation, Severity: f.Severity})
 		}
-		r := run.CreateResultForRule(f.RuleID).
-			WithLevel(sarifLevel(f.Severity)).
-			WithMessage(sarif.NewTextMessage(f.Message)).
-			AddLocation(sarifLocation(f.File, f.Line, f.Column, f.EndLine, f.EndColumn, opts.Root))
-		if f.Fingerprint != "" {
-			r.WithPartialFingerprints(map[string]string{fingerprintKey: f.Fingerprint})
-		}
-		props := sarif.NewPropertyBag()
-		props.Add("severity", f.Severity.String())
-		if f.Resource != "" {
-			props.Add("resource", f.Resource)
-		}
-		if f.Possible {
-			props.Add("possible", true)
-		}
-		r.WithProperties(props)
-		return r
 	}
 	for _, f := range res.Findings {
-		addResult(f)
+		addUnlisted(f)
 	}
 	for _, s := range res.Suppressed {
-		addResult(s.Finding).AddSuppression(sarif.NewSuppression().
-			WithKind(suppressionKind(s.Kind)).
-			WithStatus("accepted").
-			WithJustification(s.Kind + ": " + s.Reason))
+		addUnlisted(s.Finding)
 	}
+	run.AddInvocation(sarifInvocation(res, opts.Root))
+	run.Results = nil // encoded as null: the hole the results are streamed into
+	var skeleton bytes.Buffer
+	if err := sarif.NewReport().AddRun(run).PrettyWrite(&skeleton); err != nil {
+		return err
+	}
+	head, tail, ok := bytes.Cut(skeleton.Bytes(), []byte(sarifResultsHole))
+	if !ok {
+		return errors.New("sarif: the log has no results member to write the results into")
+	}
+	// The run is the one element of the log's runs: its members are three
+	// levels deep. go-sarif encodes with json.Marshal, which escapes HTML.
+	s := newJSONStream(w, 3, true)
+	s.raw(string(head))
+	s.raw(sarifResultsMember)
+	s.array(len(res.Findings)+len(res.Suppressed), func(i int) any {
+		if i < len(res.Findings) {
+			return sarifResult(run, res.Findings[i], opts)
+		}
+		sup := res.Suppressed[i-len(res.Findings)]
+		return sarifResult(run, sup.Finding, opts).AddSuppression(sarif.NewSuppression().
+			WithKind(suppressionKind(sup.Kind)).
+			WithStatus("accepted").
+			WithJustification(sup.Kind + ": " + sup.Reason))
+	})
+	s.raw(string(tail))
+	s.raw("\n")
+	return s.flush()
+}
+
+// The results member of the run, as the log without results encodes it,
+// and its name, which the streamed array follows.
+const (
+	sarifResultsMember = "\n      \"results\": "
+	sarifResultsHole   = sarifResultsMember + "null"
+)
+
+// sarifResult is one finding as a SARIF result of the run's rule.
+func sarifResult(run *sarif.Run, f finding.Finding, opts Options) *sarif.Result {
+	r := sarif.NewRuleResult(f.RuleID).
+		WithRuleIndex(run.GetRuleIndex(f.RuleID)).
+		WithLevel(sarifLevel(f.Severity)).
+		WithMessage(sarif.NewTextMessage(f.Message)).
+		AddLocation(sarifLocation(f.File, f.Line, f.Column, f.EndLine, f.EndColumn, opts.Root))
+	if f.Fingerprint != "" {
+		r.WithPartialFingerprints(map[string]string{fingerprintKey: f.Fingerprint})
+	}
+	props := sarif.NewPropertyBag()
+	props.Add("severity", f.Severity.String())
+	if f.Resource != "" {
+		props.Add("resource", f.Resource)
+	}
+	if f.Possible {
+		props.Add("possible", true)
+	}
+	r.WithProperties(props)
+	return r
+}
+
+// sarifInvocation reports errors and notes as tool execution notifications.
+func sarifInvocation(res *Result, root string) *sarif.Invocation {
 	inv := sarif.NewInvocation().WithExecutionSuccessful(!hasErrors(res))
 	for _, e := range res.Errors {
 		level := "error"
@@ -104,7 +154,7 @@ func writeSARIF(w io.Writer, res *Result, opts Options) error {
 		}
 		n := sarif.NewNotification().WithLevel(level).WithMessage(sarif.NewTextMessage(e.Message))
 		if e.File != "" {
-			n.Locations = append(n.Locations, sarifLocation(e.File, e.Line, e.Column, 0, 0, opts.Root))
+			n.Locations = append(n.Locations, sarifLocation(e.File, e.Line, e.Column, 0, 0, root))
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
@@ -112,13 +162,7 @@ func writeSARIF(w io.Writer, res *Result, opts Options) error {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
 			sarif.NewNotification().WithLevel("note").WithMessage(sarif.NewTextMessage(note)))
 	}
-	run.AddInvocation(inv)
-	log := sarif.NewReport().AddRun(run)
-	if err := log.PrettyWrite(w); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return inv
 }
 
 func addSARIFRule(run *sarif.Run, r RuleInfo) {
