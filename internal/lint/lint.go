@@ -89,6 +89,7 @@ type runner struct {
 	mu           sync.Mutex
 	suppressions []model.Suppression
 	done         atomic.Int64
+	rules        ruleTexts // shared by the findings kept until the end
 }
 
 // Run lints paths.
@@ -116,7 +117,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	res := &Result{Errors: errs, Scopes: len(scopes), Sources: map[string][]byte{}}
 
 	type outcome struct {
-		findings []finding.Finding
+		findings keptFindings
 		errs     []*parse.Error
 		files    []string
 	}
@@ -129,7 +130,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 			defer wg.Done()
 			for i := range jobs {
 				fs, es, files := r.lintScope(ctx, scopes[i])
-				outcomes[i] = outcome{fs, es, files}
+				outcomes[i] = outcome{r.rules.keep(fs), es, files}
 				scopes[i].release()
 				r.scopeDone(len(scopes))
 			}
@@ -149,19 +150,19 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	total, nFiles := 0, 0
 	for i, o := range outcomes {
 		if !isCalledModule(scopes[i], called) {
-			total += len(o.findings)
+			total += o.findings.len()
 		}
 		nFiles += len(o.files)
 	}
 	// Every finding of the run stays in memory until the report is written:
-	// collect them into one slice of the exact size, dropping each scope's
-	// own slice as it is copied, so that the run never holds two copies.
+	// expand them into one slice of the exact size, dropping each scope's
+	// kept findings as they are copied.
 	res.Findings = make([]finding.Finding, 0, total)
 	res.Files = make([]string, 0, nFiles)
 	for i := range outcomes {
 		o := &outcomes[i]
 		if !isCalledModule(scopes[i], called) {
-			res.Findings = append(res.Findings, o.findings...)
+			res.Findings = o.findings.appendTo(res.Findings)
 		}
 		res.Errors = append(res.Errors, o.errs...)
 		res.Files = append(res.Files, o.files...)
