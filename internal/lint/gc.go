@@ -17,6 +17,8 @@ import (
 // times while compiling the rules. Letting the heap grow to five times the
 // live heap, bounded by a soft limit well under the memory budget
 // (BENCHMARKS.md: 150 MB at 1,000 modules), removes most collections.
+// gcHeadroom is how far above the live heap the limit is kept once the
+// live heap outgrows the starting limit (followLiveHeap).
 const (
 	gcPercent     = 400
 	gcMemoryLimit = 96 << 20
