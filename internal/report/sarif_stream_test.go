@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"testing"
@@ -136,7 +137,7 @@ func TestStreamedSARIFMatchesWholeLog(t *testing.T) {
 func TestStreamedSARIFReturnsWriteError(t *testing.T) {
 	for _, limit := range []int{0, 100, 4 << 10} {
 		w := &failingWriter{limit: limit}
-		if err := Write(w, "sarif", sample(), Options{}); err != errWriteFailed {
+		if err := Write(w, "sarif", sample(), Options{}); !errors.Is(err, errWriteFailed) {
 			t.Errorf("limit %d: got error %v, want %v", limit, err, errWriteFailed)
 		}
 	}
