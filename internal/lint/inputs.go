@@ -30,6 +30,10 @@ type scope struct {
 	// slash separated; display is what findings call root.
 	root, dir, display string
 	file               *parse.File // single-file scopes
+	// unread marks a file found on disk whose content was dropped after
+	// detection (forget): load reads it again. Content that came from
+	// anywhere else is never looked for on disk.
+	unread bool
 }
 
 // stdinName is how findings and errors name standard input.

@@ -16,10 +16,11 @@ import (
 // when the scope is linted, and dropped by release after. Standard input
 // cannot be read twice, and reports print its source lines: it is kept.
 
-// forget drops a single file's content after detection.
+// forget drops the content of a file read from disk after detection.
 func (sc *scope) forget() {
 	if sc.file != nil && sc.file.Path != stdinName {
 		sc.file.Data = nil
+		sc.unread = true
 	}
 }
 
@@ -27,7 +28,7 @@ func (sc *scope) forget() {
 // file may have changed since it was detected; it is read under the same
 // size limit, and parsing reports what no longer fits its kind.
 func (sc *scope) load(maxSize int64) *parse.Error {
-	if sc.file == nil || sc.file.Data != nil || sc.file.Path == stdinName {
+	if !sc.unread || sc.file.Data != nil {
 		return nil
 	}
 	data, err := readAtMost(filepath.FromSlash(sc.file.Path), maxSize)
@@ -76,4 +77,8 @@ func readAtMost(p string, maxSize int64) ([]byte, error) {
 
 // release drops a linted scope's file content, so that memory holds the
 // files of the scopes being linted, not of every scope discovered.
-func (sc *scope) release() { sc.forget() }
+func (sc *scope) release() {
+	if sc.file != nil && sc.file.Path != stdinName {
+		sc.file.Data = nil
+	}
+}

@@ -75,7 +75,7 @@ func TestLoadReadsContentAgain(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			sc := &scope{kind: kindPolicyJSON, file: &parse.File{Path: name}}
+			sc := &scope{kind: kindPolicyJSON, file: &parse.File{Path: name}, unread: true}
 			err := sc.load(tt.max)
 			if tt.wantErr != "" {
 				if err == nil || err.Message != tt.wantErr || err.File != name || err.Warning != tt.warning {
@@ -115,5 +115,27 @@ func TestWalkedFileIsLinted(t *testing.T) {
 		if f.File != "policy.json" {
 			t.Errorf("finding in %q, want policy.json", f.File)
 		}
+	}
+}
+
+// Content that did not come from a walk is never looked for on disk, even
+// when it is empty and named after a file: ctlint serve names posted content
+// as its client says.
+func TestEmptyContentIsNotReadFromDisk(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.WriteFile("policy.json", []byte(releaseTestPolicy), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc := &scope{kind: kindPolicyJSON, file: &parse.File{Path: "policy.json"}}
+	if err := sc.load(DefaultMaxFileSize); err != nil || sc.file.Data != nil {
+		t.Errorf("load read %q (error %v) for a scope that was never dropped", sc.file.Data, err)
+	}
+	res, err := Content(context.Background(), "policy.json", nil, Options{Engine: sharedEngine(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 0 {
+		t.Errorf("empty content named policy.json: %d findings, want none (the file on disk must not be read)", len(res.Findings))
 	}
 }
