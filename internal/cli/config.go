@@ -85,6 +85,7 @@ func keyValueList(m map[string]string) []string {
 // inputs were parsed or evaluated.
 func afterEval(cmd *cobra.Command, f *lintFlags, cfg *config.Config, engine *eval.Engine, res *lint.Result, source func(string) []byte) (*report.Result, error) {
 	findings := cfg.Filter(res.Findings)
+	res.Findings = nil // the run's copy is not needed again: let it go before the next one is made
 	errs := cfg.FilterErrors(res.Errors)
 	if f.preCommit {
 		errs = dropSkippedFiles(errs)
@@ -146,12 +147,13 @@ func afterEval(cmd *cobra.Command, f *lintFlags, cfg *config.Config, engine *eva
 
 // fingerprinted sets each finding's fingerprint to the stable, position-
 // independent one that baselines and SARIF partialFingerprints use.
+// fingerprinted sets the fingerprint of each finding of fs, in place, and
+// returns fs.
 func fingerprinted(fs []finding.Finding) []finding.Finding {
-	out := slices.Clone(fs)
-	for i := range out {
-		out[i].Fingerprint = config.Fingerprint(out[i])
+	for i := range fs {
+		fs[i].Fingerprint = config.Fingerprint(fs[i])
 	}
-	return out
+	return fs
 }
 
 func writeBaseline(path string, fs []finding.Finding) error {

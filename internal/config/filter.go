@@ -23,7 +23,7 @@ func RuleRef(ref string, f finding.Finding) bool {
 // Findings of disabled rules and in excluded files are dropped: they are
 // not "suppressed", the user asked for them not to be checked.
 func (c *Config) Filter(fs []finding.Finding) []finding.Finding {
-	out := fs[:0:0]
+	out := make([]finding.Finding, 0, len(fs)) // most findings stay: size once
 	for _, f := range fs {
 		if !c.ruleEnabled(f) || c.Excluded(f.File) {
 			continue

@@ -82,7 +82,7 @@ func (s *Suppressor) Apply(fs []finding.Finding) Outcome {
 	if cfg == nil {
 		cfg = Default()
 	}
-	var out Outcome
+	out := Outcome{Findings: make([]finding.Finding, 0, len(fs))} // most findings stay: size once
 	inline := s.scan(fs)
 	used := make([]bool, len(inline))
 	noted := map[string]bool{}
