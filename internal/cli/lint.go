@@ -141,7 +141,7 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	}
 
 	ctx := cmd.Context()
-	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs})
+	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs, Parts: compileParts(args)})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
@@ -272,4 +272,23 @@ func writeHeapProfile(path string) error {
 	}
 	defer f.Close()
 	return pprof.WriteHeapProfile(f)
+}
+
+// compileParts chooses how the rules are compiled (eval.Options.Parts) for
+// the paths linted. Named files (a pre-commit hook, an editor, stdin) are a
+// few documents: compiling in parts on every core shortens the run that
+// compiling dominates. A directory is many documents: one part, since each
+// extra part evaluates the library's shared helpers once more per document
+// (about 6% more allocation per part in BenchmarkEvalParts) while compiling
+// is a small share of the run.
+func compileParts(paths []string) int {
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			return 1
+		}
+	}
+	return 0
 }
