@@ -8,19 +8,19 @@ import (
 	"time"
 )
 
-// gcPercent and gcMemoryLimit tune the garbage collector for one lint
+// gcMemoryLimit and gcHeadroom tune the garbage collector for one lint
 // process. The live heap of a run is small while it lints (scopes are
 // parsed, evaluated and dropped one at a time; about 20 MB at 1,000
 // modules) but it allocates a lot: compiling the rules alone allocates
-// about 20 MB, and evaluating a scope about ten times its source. With Go's
-// default (collect when the heap doubles) a one-file run collects several
-// times while compiling the rules. Letting the heap grow to five times the
-// live heap, bounded by a soft limit well under the memory budget
-// (BENCHMARKS.md: 150 MB at 1,000 modules), removes most collections.
-// gcHeadroom is how far above the live heap the limit is kept once the
-// live heap outgrows the starting limit (followLiveHeap).
+// about 25 MB, and evaluating a scope about ten times its source. The
+// proportional trigger (GOGC) is off and a soft memory limit alone starts
+// collections: a one-file run (about 40 MB allocated in all) never
+// collects, which took a quarter of its CPU with GOGC=400, and a large run
+// collects whenever its heap reaches the limit, well under the memory
+// budget (BENCHMARKS.md: 150 MB at 1,000 modules). gcHeadroom is how far
+// above the live heap the limit is kept once the live heap outgrows the
+// starting limit (followLiveHeap).
 const (
-	gcPercent     = 400
 	gcMemoryLimit = 96 << 20
 	gcHeadroom    = 64 << 20
 )
@@ -36,7 +36,7 @@ func TuneGC() {
 		if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 			return
 		}
-		debug.SetGCPercent(gcPercent)
+		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(gcMemoryLimit)
 		go followLiveHeap(gcMemoryLimit)
 	})
