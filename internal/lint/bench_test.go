@@ -72,13 +72,22 @@ func BenchmarkParseOnly(b *testing.B) {
 					b.Fatal(errs[0])
 				}
 				parallel(len(scopes), r.opts.Workers, func(i int) {
-					if _, errs := r.parse(scopes[i]); hasError(errs) {
+					if _, errs := r.loadAndParse(scopes[i]); hasError(errs) {
 						b.Error(errs[0])
 					}
 				})
 			}
 		})
 	}
+}
+
+// loadAndParse reads the content of a scope that discovery dropped, as
+// lintScope does, and parses the scope.
+func (r *runner) loadAndParse(sc scope) ([]*model.Document, []*parse.Error) {
+	if err := sc.load(r.opts.MaxFileSize); err != nil {
+		return nil, []*parse.Error{err}
+	}
+	return r.parse(sc)
 }
 
 // BenchmarkLint is the whole pipeline as `ctlint lint .` runs it, without
@@ -116,7 +125,7 @@ func BenchmarkStage(b *testing.B) {
 	}
 	var docs []*model.Document
 	for _, sc := range scopes {
-		ds, errs := r.parse(sc)
+		ds, errs := r.loadAndParse(sc)
 		if hasError(errs) {
 			b.Fatal(errs[0])
 		}
