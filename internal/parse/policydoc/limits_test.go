@@ -60,6 +60,11 @@ func TestFromNodeBoundsHugePolicies(t *testing.T) {
 		wantProblems: 1,
 		wantFirst:    model.Problem{Message: "the statement is 1288968 bytes and is not checked: the policy is far larger than AWS accepts", Range: r(1, 37, 1, 1289005)},
 	}, {
+		name:         "a list whose first statement is too large",
+		src:          `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/` + strings.Repeat("A", 70000) + `"}]}`,
+		wantProblems: 1,
+		wantFirst:    model.Problem{Message: "statement 0 is 70071 bytes and no statement is checked: the policy is far larger than AWS accepts", Range: r(1, 38, 1, 70109)},
+	}, {
 		name:         "100,000 unknown elements",
 		src:          manyElements(),
 		wantProblems: maxProblems + 1, // "Statement is an empty list" comes after the cap

@@ -138,7 +138,11 @@ func (b *builder) document(n *tree.Node) {
 				// Far beyond what AWS accepts (CT006 reports the size),
 				// and rules cost time per statement: check a prefix and
 				// say so rather than take minutes.
-				b.limit(memberRange(statement), "only the first %d of %d statements are checked: the policy is far larger than AWS accepts", i, len(v.Items))
+				if i == 0 {
+					b.limit(item.Range, "statement 0 is %d bytes and no statement is checked: the policy is far larger than AWS accepts", size)
+				} else {
+					b.limit(memberRange(statement), "only the first %d of %d statements are checked: the policy is far larger than AWS accepts", i, len(v.Items))
+				}
 				break
 			}
 			checked += size
