@@ -22,10 +22,12 @@ var (
 	Partition = Unknown("AWS::Partition")
 )
 
+// stripMarkers removes marker delimiters from an expression's text.
+var stripMarkers = strings.NewReplacer(markerOpen, "", markerClose, "")
+
 // Unknown returns the marker for a value written as expr that cannot be known.
 func Unknown(expr string) string {
-	expr = strings.NewReplacer(markerOpen, "", markerClose, "").Replace(expr)
-	return markerOpen + expr + markerClose
+	return markerOpen + stripMarkers.Replace(expr) + markerClose
 }
 
 // HasUnknown reports whether s contains any unknown marker.

@@ -80,13 +80,4 @@ func suggest(key string, allowed []string) string {
 	return ""
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func joinNames(names []string) string { return strings.Join(names, ", ") }

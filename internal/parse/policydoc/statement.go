@@ -1,6 +1,7 @@
 package policydoc
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/ctlint/ctlint/internal/model"
@@ -82,7 +83,7 @@ func (b *builder) effect(f *tree.Field) *model.Attr {
 // element reads Action, NotAction, Resource or NotResource: a string or a
 // list of strings.
 func (b *builder) element(f *tree.Field) *model.Element {
-	e := &model.Element{Negated: strings.HasPrefix(f.Key, "Not"), Values: []model.Value{}, Range: memberRange(f)}
+	e := &model.Element{Negated: strings.HasPrefix(f.Key, "Not"), Range: memberRange(f)}
 	e.Values = b.stringList(f.Value, f.Key)
 	if len(e.Values) == 0 && f.Value.Kind == tree.Array {
 		b.problem(f.Value.Range, "%s is an empty list", f.Key)
@@ -139,7 +140,7 @@ func (b *builder) principal(f *tree.Field) *model.Principal {
 		p.Entries = append(p.Entries, model.PrincipalEntry{Type: "*", Value: "*", Range: v.Range})
 	case tree.Object:
 		for _, tf := range firstMembers(v) {
-			if !contains(principalTypes, tf.Key) {
+			if !slices.Contains(principalTypes, tf.Key) {
 				if hint := suggest(tf.Key, principalTypes); hint != "" {
 					b.problem(tf.KeyRange, "unknown principal type %q: did you mean %s? (principal types are case-sensitive)", tf.Key, hint)
 				} else {

@@ -16,6 +16,7 @@ package policyjson
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/ctlint/ctlint/internal/model"
@@ -183,7 +184,7 @@ func isBarePublicAccessBlock(n *tree.Node) bool {
 		return false
 	}
 	for _, f := range n.Keys {
-		if !contains(publicAccessBlockElements, f.Key) {
+		if !slices.Contains(publicAccessBlockElements, f.Key) {
 			return false
 		}
 	}
@@ -212,13 +213,4 @@ func sniff(data []byte) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
