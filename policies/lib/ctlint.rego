@@ -30,12 +30,6 @@ attr_value(obj, name, _) := obj[name].value
 
 attr_value(obj, name, default_value) := default_value if not obj[name]
 
-# attr_known is true when the attribute is absent (the default applies) or
-# written with a known value.
-attr_known(obj, name) if not obj[name]
-
-attr_known(obj, name) if obj[name].known
-
 # attr_range returns the attribute's range, or fallback when not written.
 attr_range(obj, name, _) := obj[name].range
 
@@ -96,9 +90,6 @@ principal_is_everyone(stmt) if {
 	e.type in {"*", "AWS"}
 	e.value == "*"
 }
-
-# action_values returns the statement's Action values (empty for NotAction).
-action_values(stmt) := [v | some v in stmt.action.values; not stmt.action.negated]
 
 # ---------------------------------------------------------------------------
 # Probes: concrete requests the rules ask the IAM engine about.

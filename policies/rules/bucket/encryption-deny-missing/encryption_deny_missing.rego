@@ -29,29 +29,16 @@ import data.ctlint.lib
 
 # One finding per policy, naming every kind of upload that is not denied.
 report contains lib.finding(msg, p.policy.range, p.owner) if {
-	some p in _log_bucket_policies
+	some p in lib.log_bucket_policies
 	kinds := sort({probe.kind | some probe in _probes(p.policy); lib.denied(p.policy, probe.request) == "false"})
 	count(kinds) > 0
 	msg := sprintf("the log bucket policy does not deny uploads without SSE-KMS: %s PutObject requests are not denied; add a Deny on s3:PutObject with StringNotEquals s3:x-amz-server-side-encryption \"aws:kms\"", [concat(" and ", kinds)])
 }
 
 undecided contains lib.finding(msg, p.policy.range, p.owner) if {
-	some p in _log_bucket_policies
+	some p in lib.log_bucket_policies
 	lib.all_denied(p.policy, {probe.request | some probe in _probes(p.policy)}) == "unknown"
 	msg := "whether the log bucket policy denies uploads without SSE-KMS depends on values not known offline"
-}
-
-_log_bucket_policies contains p if {
-	some p in lib.bucket_policies
-	some stmt in p.policy.statements
-	lib.grants_cloudtrail(stmt)
-}
-
-_log_bucket_policies contains p if {
-	some p in lib.bucket_policies
-	some b in input.buckets
-	b.is_log_bucket
-	b.id == p.owner.bucket
 }
 
 _probes(policy) := {probe |
