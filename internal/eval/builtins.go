@@ -40,7 +40,7 @@ func RegisterBuiltins() {
 			// Not Memoize: OPA's memo key is the arguments' text, which
 			// costs the size of the whole policy on every call (quadratic
 			// on a policy with thousands of statements). decideBuiltin
-			// memoizes on the policy id instead.
+			// keeps the converted policy by its id instead.
 		}, decideBuiltin)
 		rego.RegisterBuiltin2(&rego.Function{
 			Name: "ctlint.iam.matches",
@@ -94,9 +94,6 @@ func stringFunc(f func(string) ast.Value) rego.Builtin1 {
 
 type policyCacheKey string
 
-// decisionCacheKey memoizes decide per policy id and request text.
-type decisionCacheKey struct{ policy, request string }
-
 func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, error) {
 	obj, ok := pol.Value.(ast.Object)
 	if !ok {
@@ -104,14 +101,12 @@ func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, err
 	}
 	// Converting a policy from the input costs more than deciding a request,
 	// and rules ask several questions of one policy: convert once per
-	// evaluation. Policy IDs are unique within a document.
+	// evaluation. Policy IDs are unique within a document. (Decisions
+	// themselves are not memoized here: rules call this through
+	// lib.decide, whose results OPA caches by argument value.)
 	var p *model.Policy
 	key := policyCacheKey(getString(obj, "id"))
-	decisionKey := decisionCacheKey{policy: string(key), request: req.String()}
 	if bctx.Cache != nil && key != "" {
-		if cached, ok := bctx.Cache.Get(decisionKey); ok {
-			return cached.(*ast.Term), nil
-		}
 		if cached, ok := bctx.Cache.Get(key); ok {
 			p = cached.(*model.Policy)
 		}
@@ -127,16 +122,12 @@ func decideBuiltin(bctx rego.BuiltinContext, pol, req *ast.Term) (*ast.Term, err
 		return nil, fmt.Errorf("ctlint.iam.decide: %w", err)
 	}
 	d := iam.Evaluate(p, r)
-	out := ast.ObjectTerm(
+	return ast.ObjectTerm(
 		ast.Item(ast.StringTerm("effect"), ast.StringTerm(d.Effect)),
 		ast.Item(ast.StringTerm("allowing"), intsTerm(d.Allowing)),
 		ast.Item(ast.StringTerm("denying"), intsTerm(d.Denying)),
 		ast.Item(ast.StringTerm("uncertain"), intsTerm(d.Uncertain)),
-	)
-	if bctx.Cache != nil && key != "" {
-		bctx.Cache.Put(decisionKey, out)
-	}
-	return out, nil
+	), nil
 }
 
 // statementCacheKey memoizes a statement's conversion by the identity of its

@@ -70,6 +70,9 @@ type Engine struct {
 	custom  []customQuery // one per custom rule (custom.go)
 	rules   []*Rule
 	byPkg   map[string]*Rule
+	// unresolved is the rule reporting what others could not decide
+	// (CT007), looked up once; nil if the rule set has none.
+	unresolved *Rule
 }
 
 // CompileError is a rule that does not compile; it names file and line.
@@ -118,6 +121,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	for _, r := range rules {
 		e.byPkg[r.Package] = r
 	}
+	e.unresolved = e.Rule(unresolvedRuleID)
 	return e, nil
 }
 
@@ -176,7 +180,7 @@ func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Findi
 		}
 		out = append(out, f)
 	}
-	if unresolved := e.Rule(unresolvedRuleID); unresolved != nil {
+	if unresolved := e.unresolved; unresolved != nil {
 		for _, r := range undecided {
 			rule := e.byPkg[r.pkg]
 			if rule == nil {
