@@ -410,11 +410,20 @@ func TestTestCommand(t *testing.T) {
 	}
 }
 
-func TestPreCommitPaths(t *testing.T) {
-	got := preCommitPaths([]string{"modules/a/main.tf", "modules/a/vars.tf", "b.json", "x.tf.json", ".pre-commit-config.yaml"})
-	want := []string{".", ".pre-commit-config.yaml", "b.json", "modules/a"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("preCommitPaths = %q, want %q", got, want)
+// A changed Terraform file stands for its module directory, not for the
+// directories below it: a change to the root module does not lint every
+// module of the repository.
+func TestPreCommitLintsOnlyTheChangedModule(t *testing.T) {
+	tempDir(t)
+	write(t, "main.tf", suppressedTF)
+	write(t, "vars.tf", `variable "unused" {}`+"\n")
+	write(t, "modules/other/main.tf", suppressedTF)
+	code, out, errOut := run(t, "lint", "--pre-commit", "--no-color", "main.tf", "vars.tf")
+	if code != ExitFindings || !strings.Contains(out, "main.tf:10:") || strings.Contains(out+errOut, "modules/other") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	if n := strings.Count(out, "main.tf:10:"); n != 1 {
+		t.Errorf("the module was linted %d times for two of its files:\n%s", n, out)
 	}
 }
 

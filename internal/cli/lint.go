@@ -136,9 +136,9 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
-	if f.preCommit {
-		args = preCommitPaths(args)
-	}
+	// With --pre-commit the arguments are the changed files: lint.Run reads
+	// a named Terraform file as its module directory (without the modules
+	// below it), so they are passed as they are.
 
 	ctx := cmd.Context()
 	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs, Parts: compileParts(args)})
