@@ -176,7 +176,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	boundMessages(res)
 	shareMessages(res.Findings)
 	sortErrors(res.Errors)
-	sort.Strings(res.Files)
+	res.Files = dedupStrings(res.Files) // a called module's files are also its caller's
 	res.Suppressions = r.collectedSuppressions()
 	return res, ctx.Err()
 }
