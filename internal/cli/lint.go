@@ -171,12 +171,19 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	// source must not hold res: the run's findings are copied by afterEval,
 	// and the original should not stay alive while the report is written.
 	sources := res.Sources
+	// Reports ask for a file's source once per finding, and findings come
+	// sorted by file: keep the last file read.
+	var lastFile string
+	var lastData []byte
 	source := func(file string) []byte {
 		if data, ok := sources[file]; ok {
 			return data
 		}
-		data, _ := os.ReadFile(file)
-		return data
+		if file != lastFile {
+			lastFile = file
+			lastData, _ = os.ReadFile(file)
+		}
+		return lastData
 	}
 	rep, err := afterEval(cmd, f, cfg, engine, res, source)
 	if err != nil {
