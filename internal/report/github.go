@@ -70,13 +70,15 @@ func ghLevel(s finding.Severity) string {
 	return "notice"
 }
 
-// ghData escapes a command's message as the runner expects
-// (toolkit/core: escapeData).
-func ghData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+// The escapes of workflow commands (toolkit/core: escapeData and
+// escapeProperty).
+var (
+	ghDataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	ghPropertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
 
-// ghProperty escapes a property value (toolkit/core: escapeProperty).
-func ghProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+// ghData escapes a command's message as the runner expects.
+func ghData(s string) string { return ghDataEscaper.Replace(s) }
+
+// ghProperty escapes a property value.
+func ghProperty(s string) string { return ghPropertyEscaper.Replace(s) }
