@@ -58,65 +58,59 @@ func (r *reader) policy(doc *model.Document, kind string) error {
 // policyKind tells a key policy (it grants kms: actions, tests kms:
 // condition keys, or names the KMS service principal) from a bucket policy
 // (s3: actions or S3 resources); anything else is a policy of unknown
-// attachment.
+// attachment. It reads the statements as written, without normalizing
+// them: what normalization leaves out (statements past the size bound of
+// a policy far larger than AWS accepts) still tells the kind.
 func policyKind(n *tree.Node) string {
-	p := policydoc.FromNode(n, "", model.PolicyIdentity)
-	has := func(pred func(s *model.Statement) bool) bool {
-		for _, s := range p.Statements {
-			if pred(s) {
-				return true
+	kms, s3 := false, false
+	for _, st := range elements(n.Get("Statement")) {
+		for _, name := range []string{"Action", "NotAction"} {
+			for _, v := range elements(st.Get(name)) {
+				kms = kms || hasPrefixFold(v.Text, "kms:")
+				s3 = s3 || hasPrefixFold(v.Text, "s3:")
 			}
 		}
-		return false
+		if c := st.Get("Condition"); c != nil {
+			for _, op := range c.Keys {
+				if op.Value.Kind != tree.Object {
+					continue
+				}
+				for _, k := range op.Value.Keys {
+					kms = kms || hasPrefixFold(k.Key, "kms:")
+				}
+			}
+		}
+		for _, name := range []string{"Principal", "NotPrincipal"} {
+			for _, v := range elements(st.Get(name).Get("Service")) {
+				kms = kms || strings.EqualFold(v.Text, "kms.amazonaws.com")
+			}
+		}
+		for _, name := range []string{"Resource", "NotResource"} {
+			for _, v := range elements(st.Get(name)) {
+				_, isS3 := s3Bucket(v.Text)
+				s3 = s3 || isS3
+			}
+		}
 	}
-	if has(mentionsKMS) {
+	switch {
+	case kms:
 		return KindKeyPolicy
-	}
-	if has(mentionsS3) {
+	case s3:
 		return KindBucketPolicy
 	}
 	return KindPolicy
 }
 
-func mentionsKMS(s *model.Statement) bool {
-	if s.Action != nil {
-		for _, v := range s.Action.Values {
-			if hasPrefixFold(v.Value, "kms:") {
-				return true
-			}
-		}
+// elements returns an array's items, or the node itself (a policy element
+// may be one value or a list of them); nil for nil.
+func elements(n *tree.Node) []*tree.Node {
+	switch {
+	case n == nil:
+		return nil
+	case n.Kind == tree.Array:
+		return n.Items
 	}
-	for _, c := range s.Conditions {
-		if hasPrefixFold(c.Key, "kms:") {
-			return true
-		}
-	}
-	if s.Principal != nil {
-		for _, e := range s.Principal.Entries {
-			if e.Type == "Service" && strings.EqualFold(e.Value, "kms.amazonaws.com") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func mentionsS3(s *model.Statement) bool {
-	if s.Action != nil {
-		for _, v := range s.Action.Values {
-			if hasPrefixFold(v.Value, "s3:") {
-				return true
-			}
-		}
-	}
-	if s.Resource != nil {
-		for _, v := range s.Resource.Values {
-			if _, ok := s3Bucket(v.Value); ok {
-				return true
-			}
-		}
-	}
-	return false
+	return []*tree.Node{n}
 }
 
 // bucketName returns the bucket every S3 resource of the policy names, when

@@ -92,11 +92,15 @@ func TestDetectInline(t *testing.T) {
 		{`{}`, "", false},
 		{`{"Statement": [`, KindPolicy, true},        // broken: let Parse report it
 		{`{"Resources": {"Statement": [`, "", false}, // broken CloudFormation
+		{`{"Statement": [{"Effect": "Allow", "NotPrincipal": {"Service": ["KMS.amazonaws.com"]}}]}`, KindKeyPolicy, true},
+		// A statement far over the size limits, which normalization does
+		// not read, still tells the kind.
+		{`{"Statement": [{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::b/` + strings.Repeat("A", 70000) + `"}]}`, KindBucketPolicy, true},
 	}
 	for _, tt := range tests {
 		kind, ok := Detect([]byte(tt.src))
 		if kind != tt.kind || ok != tt.ok {
-			t.Errorf("%s: Detect = %q, %v; want %q, %v", tt.src, kind, ok, tt.kind, tt.ok)
+			t.Errorf("%.120s: Detect = %q, %v; want %q, %v", tt.src, kind, ok, tt.kind, tt.ok)
 		}
 	}
 }
