@@ -226,6 +226,10 @@ func (d *decoder) newExpr() *ast.Expr {
 // termSlice returns a slice of n term pointers, capped so that appending to
 // it (as the compiler does to refs) copies instead of overwriting a neighbour.
 func (d *decoder) termSlice(n int) []*ast.Term {
+	if n == 0 {
+		// Not nil: nil and empty lists stay apart (see encoder.optLen).
+		return []*ast.Term{}
+	}
 	if n > len(d.termPtrs) {
 		if n >= slabSize {
 			return make([]*ast.Term, n)
