@@ -87,8 +87,8 @@ probe_actions(stmt, candidates) := {instantiate(stmt.action.values[0].value)} if
 # is_marker is true for a value that holds an unknown part.
 is_marker(s) if contains(s, "«")
 
-# grants_action is true when stmt's Action/NotAction covers action (any
-# principal, resource and condition).
+# grants_action is true when stmt's Action/NotAction covers action, a
+# concrete action name (any principal, resource and condition).
 grants_action(stmt, action) if {
 	not stmt.action.negated
 	some v in stmt.action.values
@@ -100,6 +100,26 @@ grants_action(stmt, action) if {
 	every v in stmt.action.values {
 		ctlint.glob.match(lower(v.value), lower(action)) == "false"
 	}
+}
+
+# actions_granted returns the actions among `actions` (concrete names) that
+# stmt's Action/NotAction covers. Rules asking about a set of actions use it
+# rather than grants_action per action: a literal Action value is looked up
+# by name, and only wildcard (or unknown) values are matched against each
+# action.
+actions_granted(stmt, actions) := {a | some a in actions; grants_action(stmt, a)} if {
+	stmt.action.negated
+}
+
+actions_granted(stmt, actions) := {a | some p in patterns; a := by_name[p]} | {a |
+	some p in patterns
+	regex.match(`[*?«]`, p)
+	some name, a in by_name
+	ctlint.glob.match(p, name) == "true"
+} if {
+	not stmt.action.negated
+	patterns := {lower(v.value) | some v in stmt.action.values}
+	by_name := {lower(a): a | some a in actions}
 }
 
 # object_resource returns a concrete object ARN under the statement's first

@@ -81,7 +81,7 @@ tampering_actions := {
 
 _object_actions := {"s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectAcl", "s3:BypassGovernanceRetention"}
 
-_actions_granted(stmt) := {a | some a in tampering_actions; lib.grants_action(stmt, a)}
+_actions_granted(stmt) := lib.actions_granted(stmt, tampering_actions)
 
 _any_certain(policy, stmt) if {
 	some a in _actions_granted(stmt)
