@@ -54,6 +54,7 @@ type decoder struct {
 	terms    []ast.Term
 	exprs    []ast.Expr
 	termPtrs []*ast.Term
+	ints     []int
 
 	depth int
 }
@@ -171,7 +172,7 @@ func (d *decoder) locationTable() {
 			loc.Text = d.byteBlob[start:end:end]
 		}
 		if tabs, ok := d.optCount(); ok {
-			loc.Tabs = make([]int, tabs)
+			loc.Tabs = d.intSlice(tabs)
 			for j := range loc.Tabs {
 				loc.Tabs[j] = d.int()
 			}
@@ -221,6 +222,23 @@ func (d *decoder) newExpr() *ast.Expr {
 	x := &d.exprs[0]
 	d.exprs = d.exprs[1:]
 	return x
+}
+
+// intSlice returns a capped slice of n ints for Location.Tabs, which the
+// parser sets on nearly every location of a tab-indented file.
+func (d *decoder) intSlice(n int) []int {
+	if n == 0 {
+		return []int{}
+	}
+	if n > len(d.ints) {
+		if n >= slabSize {
+			return make([]int, n)
+		}
+		d.ints = make([]int, slabSize*4)
+	}
+	s := d.ints[:n:n]
+	d.ints = d.ints[n:]
+	return s
 }
 
 // termSlice returns a slice of n term pointers, capped so that appending to

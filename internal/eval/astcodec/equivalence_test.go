@@ -181,4 +181,3 @@ func evalQuery(t *testing.T, c *ast.Compiler, q string, input map[string]any) st
 	slices.Sort(out)
 	return "[" + strings.Join(out, "\n") + "]"
 }
-
