@@ -21,6 +21,7 @@ import data.ctlint.lib
 
 report contains lib.finding(msg, later.sid.range, p.owner) if {
 	some p in lib.policies
+	_has_duplicate_sids(p.policy)
 	some later in p.policy.statements
 	first := _first_with_sid(p.policy, later)
 	first.index < later.index
@@ -36,4 +37,12 @@ _first_with_sid(policy, stmt) := policy.statements[i] if {
 		s.sid.known
 		s.sid.value == stmt.sid.value
 	})
+}
+
+# _has_duplicate_sids is true when two statements share a known Sid. Most
+# policies have none: testing it once per policy spares comparing every
+# statement with every other.
+_has_duplicate_sids(policy) if {
+	sids := [s.sid.value | some s in policy.statements; s.sid.known; s.sid.value != ""]
+	count(sids) > count({sid | some sid in sids})
 }

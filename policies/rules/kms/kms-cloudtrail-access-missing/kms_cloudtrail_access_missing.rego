@@ -67,19 +67,22 @@ _uses(t, k) if {
 }
 
 # _missing: the actions whose probe for trail t ends in effect.
-_missing(t, p, effect) := {action |
+_missing(t, p, effect) := {action | some action, e in _effects(t, p); e == effect}
+
+# _effects maps each action CloudTrail needs to how key policy p answers
+# trail t's request for it. The rules ask for three effects; as a function
+# of (t, p) alone the probes are decided once, not once per effect.
+_effects(t, p) := {action: lib.decide_each(p.policy, reqs).effect |
 	some action in ["kms:GenerateDataKey", "kms:DescribeKey"]
 	reqs := {r |
 		some arn in lib.trail_source_arns(t)
-		context := _context(action, arn)
 		r := {
 			"principal": lib.cloudtrail_principal,
 			"action": action,
 			"resource": _key_resource(p.owner),
-			"context": object.union(context, {"aws:SourceArn": arn, "aws:SourceAccount": lib.trail_account(t)}),
+			"context": object.union(_context(action, arn), {"aws:SourceArn": arn, "aws:SourceAccount": lib.trail_account(t)}),
 		}
 	}
-	lib.decide_each(p.policy, reqs).effect == effect
 }
 
 # CloudTrail sets the encryption context to the trail's ARN.

@@ -47,10 +47,15 @@ undecided contains lib.finding(msg, stmt.range, p.owner) if {
 
 _probe(stmt) := lib.any_match(stmt, _requests(stmt)) if lib.is_allow(stmt)
 
+# The resource and context are the same for every probe of a statement, so
+# they are computed once, outside the comprehension.
 _requests(stmt) := {req |
 	some principal in {lib.foreign_principal, lib.anonymous_principal}
 	some action in ({"kms:Decrypt"} | lib.probe_actions(stmt, set()))
-	req := {"principal": principal, "action": action, "resource": lib.first_resource(stmt), "context": _caller_context(stmt)}
+	req := {"principal": principal, "action": action, "resource": resource, "context": context}
+} if {
+	resource := lib.first_resource(stmt)
+	context := _caller_context(stmt)
 }
 
 # The encryption context is chosen by the caller, so conditions on it do not
