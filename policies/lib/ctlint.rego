@@ -71,17 +71,25 @@ is_deny(stmt) if stmt.effect.value == "Deny"
 
 # principal_names_service is true when stmt's (non-negated) Principal names
 # the service principal svc, compared case-insensitively.
-principal_names_service(stmt, svc) if {
+principal_names_service(stmt, svc) if lower(svc) in _service_principals(stmt)
+
+# _service_principals: the (lowercase) service principals stmt names. Rules
+# ask about every statement of every policy; a function of the statement
+# alone is computed once per statement and evaluation.
+_service_principals(stmt) := {lower(e.value) |
 	not stmt.principal.negated
 	some e in stmt.principal.entries
 	e.type == "Service"
-	lower(e.value) == lower(svc)
 }
 
+# grants_cloudtrail is true for an Allow statement whose Principal names
+# CloudTrail. It is false, not undefined, otherwise: OPA caches a function's
+# result for one evaluation only when it is defined, and most rules ask
+# about every statement.
 grants_cloudtrail(stmt) if {
 	is_allow(stmt)
 	principal_names_service(stmt, cloudtrail_service)
-}
+} else := false
 
 # principal_is_everyone is true for "*" and {"AWS": "*"}.
 principal_is_everyone(stmt) if {

@@ -119,8 +119,13 @@ actions_granted(stmt, actions) := {a | some p in patterns; a := by_name[p]} | {a
 } if {
 	not stmt.action.negated
 	patterns := {lower(v.value) | some v in stmt.action.values}
-	by_name := {lower(a): a | some a in actions}
+	by_name := _by_lowercase(actions)
 }
+
+# _by_lowercase maps each action's lowercase spelling to the action. A
+# function of the (constant) action set alone, it is built once per
+# evaluation rather than once per statement.
+_by_lowercase(actions) := {lower(a): a | some a in actions}
 
 # object_resource returns a concrete object ARN under the statement's first
 # resource: bucket ARNs get a key appended.
