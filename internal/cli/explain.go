@@ -23,7 +23,7 @@ func newExplainCmd() *cobra.Command {
 		Long:  "RULE is a rule id (CT101) or name (cloudtrail-source-condition-missing).",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			engine, err := eval.New(cmd.Context(), eval.Options{PolicyDirs: policyDirs})
+			engine, err := eval.New(cmd.Context(), eval.Options{PolicyDirs: policyDirs, CacheDir: ruleCacheDir()})
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}

@@ -26,7 +26,7 @@ type lintFlags struct {
 	maxFileSize                                           int64
 	varFiles, vars, parameters, policyDirs                []string
 	timeout                                               time.Duration
-	noColor, quiet                                        bool
+	noColor, quiet, noCache                               bool
 	cpuProfile, memProfile                                string
 	shard                                                 string
 	// Configuration, suppressions and baseline.
@@ -65,6 +65,7 @@ reads standard input. With no path, the current directory is linted.`,
 	fl.DurationVar(&f.timeout, "timeout", 0, "bound the evaluation of one scope, e.g. 30s (default: none)")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour text output (NO_COLOR is honoured too)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "text output: findings only, no excerpts or summary")
+	fl.BoolVar(&f.noCache, "no-cache", false, "compile the rules instead of reading them from the cache ("+cacheDirEnv+"=off does the same)")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file")
 	fl.StringVar(&f.shard, "shard", "", "lint only shard K of N (K/N): N jobs with the same arguments lint every scope exactly once")
@@ -141,7 +142,11 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	// below it), so they are passed as they are.
 
 	ctx := cmd.Context()
-	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs, Parts: compileParts(args)})
+	cacheDir := ruleCacheDir()
+	if f.noCache {
+		cacheDir = ""
+	}
+	engine, err := eval.New(ctx, eval.Options{PolicyDirs: f.policyDirs, Parts: compileParts(args), CacheDir: cacheDir})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}

@@ -20,7 +20,7 @@ func newRulesCmd() *cobra.Command {
 		Short: "List every rule: id, name, severity, title, frameworks",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			engine, err := eval.New(cmd.Context(), eval.Options{PolicyDirs: policyDirs})
+			engine, err := eval.New(cmd.Context(), eval.Options{PolicyDirs: policyDirs, CacheDir: ruleCacheDir()})
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}

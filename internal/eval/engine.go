@@ -16,6 +16,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 
+	"github.com/ctlint/ctlint/internal/filecache"
 	"github.com/ctlint/ctlint/internal/finding"
 	"github.com/ctlint/ctlint/internal/model"
 )
@@ -60,6 +61,10 @@ type Options struct {
 	// parallel (startup.go); 0 means one per core, up to maxParts. With
 	// custom rules everything is compiled in one part.
 	Parts int
+	// CacheDir is where the compiled built-in rules are kept between
+	// processes (cache.go); "" compiles them every time. Custom rules are
+	// always compiled.
+	CacheDir string
 }
 
 // Engine holds the compiled and prepared rules. It is safe for concurrent use.
@@ -73,6 +78,9 @@ type Engine struct {
 	// unresolved is the rule reporting what others could not decide
 	// (CT007), looked up once; nil if the rule set has none.
 	unresolved *Rule
+	// fromCache says the built-in rules were decoded from the cache
+	// rather than compiled.
+	fromCache bool
 }
 
 // CompileError is a rule that does not compile; it names file and line.
@@ -97,24 +105,21 @@ func (e *CompileError) Error() string {
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	RegisterBuiltins()
 	warmCatalog()
-	modules, err := LoadModules(opts.PolicyDirs, false)
-	if err != nil {
-		return nil, err
-	}
-	var compilers []*ast.Compiler
+	var (
+		compilers []*ast.Compiler
+		rules     []*Rule
+		fromCache bool
+		err       error
+	)
 	if len(opts.PolicyDirs) == 0 {
-		compilers, err = compileBuiltinParts(modules, opts.Parts)
+		compilers, rules, fromCache, err = builtinCompilers(opts.Parts, filecache.New(opts.CacheDir))
 	} else {
-		compilers, err = compileWithCustom(modules)
+		compilers, rules, err = customCompilers(opts.PolicyDirs)
 	}
 	if err != nil {
 		return nil, err
 	}
-	rules, err := rulesFromAnnotations(compilers)
-	if err != nil {
-		return nil, err
-	}
-	e := &Engine{rules: rules, byPkg: map[string]*Rule{}}
+	e := &Engine{rules: rules, byPkg: map[string]*Rule{}, fromCache: fromCache}
 	if err := e.prepareQueries(ctx, compilers); err != nil {
 		return nil, err
 	}
@@ -123,6 +128,24 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	e.unresolved = e.Rule(unresolvedRuleID)
 	return e, nil
+}
+
+// customCompilers compiles the built-in rules with the custom ones in
+// policyDirs, in one part and with every check.
+func customCompilers(policyDirs []string) ([]*ast.Compiler, []*Rule, error) {
+	modules, err := LoadModules(policyDirs, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	compilers, err := compileWithCustom(modules)
+	if err != nil {
+		return nil, nil, err
+	}
+	rules, err := rulesFromAnnotations(compilers)
+	if err != nil {
+		return nil, nil, err
+	}
+	return compilers, rules, nil
 }
 
 // Rules returns every rule, sorted by ID.

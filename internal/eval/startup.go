@@ -63,10 +63,7 @@ const maxParts = 4
 // after another costs about what one query over every rule costs: the
 // rules share little work beyond reading the input.
 func compileBuiltinParts(modules map[string]*ast.Module, parts int) ([]*ast.Compiler, error) {
-	if parts <= 0 {
-		parts = min(runtime.GOMAXPROCS(0), maxParts)
-	}
-	groups := partition(modules, parts)
+	groups := partition(modules, partsFor(parts))
 	compilers := make([]*ast.Compiler, len(groups))
 	var wg sync.WaitGroup
 	for i, g := range groups {
@@ -85,6 +82,15 @@ func compileBuiltinParts(modules map[string]*ast.Module, parts int) ([]*ast.Comp
 		return nil, &CompileError{Errors: errs}
 	}
 	return compilers, nil
+}
+
+// partsFor is the number of parts Options.Parts asks for: 0 is one per
+// core, up to maxParts.
+func partsFor(parts int) int {
+	if parts <= 0 {
+		return min(runtime.GOMAXPROCS(0), maxParts)
+	}
+	return min(parts, maxParts)
 }
 
 // compileWithCustom compiles the built-in and custom rules together, with
