@@ -116,7 +116,8 @@ func builtinCompilers(parts int, cache *filecache.Cache) (compilers []*ast.Compi
 	if err != nil {
 		return nil, nil, false, err
 	}
-	if compilers, err = compileBuiltinParts(modules, parts); err != nil {
+	compilers, indexed, err := compileBuiltinParts(modules, parts)
+	if err != nil {
 		return nil, nil, false, err
 	}
 	if rules, err = rulesFromAnnotations(compilers); err != nil {
@@ -125,7 +126,7 @@ func builtinCompilers(parts int, cache *filecache.Cache) (compilers []*ast.Compi
 	if name != "" {
 		// Not storing is only slower next time, so a failure (a
 		// read-only home directory) does not fail the run.
-		if data, err := encodeCompiled(compilers, rules); err == nil {
+		if data, err := encodeCompiled(compilers, indexed, rules); err == nil {
 			_ = cache.Put(name, data)
 		}
 	}
@@ -197,8 +198,9 @@ type cachedRule struct {
 
 // encodeCompiled writes the rules' metadata and each part's compiled
 // modules: a length-prefixed JSON array of cachedRule, the number of
-// parts, then each part's astcodec encoding, length-prefixed.
-func encodeCompiled(compilers []*ast.Compiler, rules []*Rule) ([]byte, error) {
+// parts, then per part whether it has indexed comprehensions (a byte) and
+// its astcodec encoding, length-prefixed.
+func encodeCompiled(compilers []*ast.Compiler, indexed []bool, rules []*Rule) ([]byte, error) {
 	meta := make([]cachedRule, len(rules))
 	for i, r := range rules {
 		meta[i] = cachedRule{
@@ -215,11 +217,16 @@ func encodeCompiled(compilers []*ast.Compiler, rules []*Rule) ([]byte, error) {
 	out := binary.AppendUvarint(nil, uint64(len(js)))
 	out = append(out, js...)
 	out = binary.AppendUvarint(out, uint64(len(compilers)))
-	for _, c := range compilers {
+	for i, c := range compilers {
 		enc, err := astcodec.Encode(c.Modules)
 		if err != nil {
 			return nil, err
 		}
+		flag := byte(0)
+		if indexed[i] {
+			flag = 1
+		}
+		out = append(out, flag)
 		out = binary.AppendUvarint(out, uint64(len(enc)))
 		out = append(out, enc...)
 	}
@@ -252,7 +259,12 @@ func decodeCompiled(data []byte) ([]*ast.Compiler, []*Rule, error) {
 	}
 	data = data[k:]
 	blobs := make([][]byte, parts)
+	indexed := make([]bool, parts)
 	for i := range blobs {
+		if len(data) == 0 || data[0] > 1 {
+			return nil, nil, errors.New("cache entry: bad part")
+		}
+		indexed[i], data = data[0] == 1, data[1:]
 		if blobs[i], err = next(); err != nil {
 			return nil, nil, err
 		}
@@ -277,7 +289,7 @@ func decodeCompiled(data []byte) ([]*ast.Compiler, []*Rule, error) {
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
 	for i, blob := range blobs {
-		wg.Go(func() { compilers[i], errs[i] = compileDecoded(blob) })
+		wg.Go(func() { compilers[i], errs[i] = compileDecoded(blob, indexed[i]) })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -287,13 +299,14 @@ func decodeCompiled(data []byte) ([]*ast.Compiler, []*Rule, error) {
 }
 
 // compileDecoded decodes one part's compiled modules and runs the stages
-// that rebuild the compiler's own state.
-func compileDecoded(blob []byte) (*ast.Compiler, error) {
+// that rebuild the compiler's own state; indexed says whether the part
+// has comprehensions to index.
+func compileDecoded(blob []byte, indexed bool) (*ast.Compiler, error) {
 	modules, err := astcodec.Decode(blob)
 	if err != nil {
 		return nil, err
 	}
-	c := decodedCompiler()
+	c := decodedCompiler(indexed)
 	c.Compile(modules)
 	if c.Failed() {
 		return nil, &CompileError{Errors: c.Errors}
@@ -302,11 +315,13 @@ func compileDecoded(blob []byte) (*ast.Compiler, error) {
 }
 
 // decodedCompiler is a compiler for modules that were compiled before:
-// it runs compiledStages only.
-func decodedCompiler() *ast.Compiler {
+// it runs compiledStages only, and builds comprehension indices only if
+// the first compilation built some (walking every body to find none costs
+// a quarter of loading the built-in rules).
+func decodedCompiler(indexed bool) *ast.Compiler {
 	var skip []ast.StageID
 	for _, s := range allStages {
-		if !compiledStages[s] {
+		if !compiledStages[s] || s == ast.StageBuildComprehensionIndices && !indexed {
 			skip = append(skip, s)
 		}
 	}

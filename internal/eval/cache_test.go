@@ -65,35 +65,73 @@ func TestCachedRulesCompileAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := metrics.New()
-	c := decodedCompiler().WithMetrics(m)
-	c.Compile(modules)
-	if c.Failed() {
-		t.Fatal(c.Errors)
-	}
-	var ran []string
-	for k := range m.All() {
-		if strings.HasPrefix(k, "timer_compile_stage") {
-			ran = append(ran, k)
+	for _, indexed := range []bool{true, false} {
+		want := len(compiledStages)
+		if !indexed {
+			want--
 		}
-	}
-	sort.Strings(ran)
-	if len(ran) != len(compiledStages) {
-		t.Errorf("stages run on decoded modules: %v; want the %d of compiledStages", ran, len(compiledStages))
+		m := metrics.New()
+		c := decodedCompiler(indexed).WithMetrics(m)
+		c.Compile(modules)
+		if c.Failed() {
+			t.Fatal(c.Errors)
+		}
+		var ran []string
+		for k := range m.All() {
+			if strings.HasPrefix(k, "timer_compile_stage") {
+				ran = append(ran, k)
+			}
+		}
+		sort.Strings(ran)
+		if len(ran) != want {
+			t.Errorf("indexed %v: stages run on decoded modules: %v; want %d", indexed, ran, want)
+		}
 	}
 }
 
-// withoutAnnotations is m as a cache entry holds it: the rules' metadata
-// is stored beside the modules, and comments are not kept.
-func withoutAnnotations(m *ast.Module) *ast.Module {
-	m = m.Copy()
-	m.Annotations, m.Comments = nil, nil
-	for _, r := range m.Rules {
-		for ; r != nil; r = r.Else {
-			r.Annotations = nil
-		}
+// A part with comprehensions OPA indexes keeps its indices through the
+// cache: the entry says so, and the stage runs again.
+func TestIndexedComprehensionsAreRecorded(t *testing.T) {
+	mod := func(src string) *ast.Module {
+		return ast.MustParseModuleWithOpts(src, ast.ParserOptions{RegoVersion: ast.RegoV1})
 	}
-	return m
+	modules := map[string]*ast.Module{
+		"lib.rego": mod("package ctlint.lib\nx := 1\n"),
+		"a.rego": mod(`package ctlint.rules.a
+report contains n if {
+	some i
+	k := input.xs[i].k
+	ys := [y | some j; input.ys[j].k == k; y := input.ys[j]]
+	n := count(ys)
+}
+`),
+		"b.rego": mod("package ctlint.rules.b\nreport contains 1 if input.x\n"),
+	}
+	compilers, indexed, err := compileBuiltinParts(modules, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(indexed, []bool{true, false}) {
+		t.Fatalf("indexed comprehensions per part: %v, want [true false]", indexed)
+	}
+	data, err := encodeCompiled(compilers, indexed, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, _, err := decodeCompiled(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var term *ast.Term
+	ast.WalkTerms(decoded[0].Modules["a.rego"], func(t *ast.Term) bool {
+		if _, ok := t.Value.(*ast.ArrayComprehension); ok {
+			term = t
+		}
+		return false
+	})
+	if term == nil || decoded[0].ComprehensionIndex(term) == nil {
+		t.Fatal("the decoded part has no index for its comprehension")
+	}
 }
 
 func moduleNames(c *ast.Compiler) []string {
@@ -222,4 +260,17 @@ func TestEngineFromCache(t *testing.T) {
 	if e.fromCache || len(after) != len(before) {
 		t.Errorf("with custom rules: fromCache %v, entries %d -> %d", e.fromCache, len(before), len(after))
 	}
+}
+
+// withoutAnnotations is m as a cache entry holds it: the rules' metadata
+// is stored beside the modules, and comments are not kept.
+func withoutAnnotations(m *ast.Module) *ast.Module {
+	m = m.Copy()
+	m.Annotations, m.Comments = nil, nil
+	for _, r := range m.Rules {
+		for ; r != nil; r = r.Else {
+			r.Annotations = nil
+		}
+	}
+	return m
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/metrics"
 
 	"github.com/ctlint/ctlint/internal/iam"
 	"github.com/ctlint/ctlint/policies"
@@ -62,15 +63,22 @@ const maxParts = 4
 // the rules compile in about 1/n of the time. Evaluating the parts one
 // after another costs about what one query over every rule costs: the
 // rules share little work beyond reading the input.
-func compileBuiltinParts(modules map[string]*ast.Module, parts int) ([]*ast.Compiler, error) {
+//
+// indexed[i] says whether part i has comprehensions OPA indexes: a cache
+// entry records it so that decoding skips a stage that would find none
+// (cache.go).
+func compileBuiltinParts(modules map[string]*ast.Module, parts int) (compilers []*ast.Compiler, indexed []bool, err error) {
 	groups := partition(modules, partsFor(parts))
-	compilers := make([]*ast.Compiler, len(groups))
+	compilers = make([]*ast.Compiler, len(groups))
+	ms := make([]metrics.Metrics, len(groups))
 	var wg sync.WaitGroup
 	for i, g := range groups {
+		ms[i] = metrics.New()
 		compilers[i] = ast.NewCompiler().
 			WithDefaultRegoVersion(ast.RegoV1).
 			WithEnablePrintStatements(false).
-			WithSkipStages(verifiedStages...)
+			WithSkipStages(verifiedStages...).
+			WithMetrics(ms[i])
 		wg.Go(func() { compilers[i].Compile(g) })
 	}
 	wg.Wait()
@@ -79,10 +87,18 @@ func compileBuiltinParts(modules map[string]*ast.Module, parts int) ([]*ast.Comp
 		errs = append(errs, c.Errors...)
 	}
 	if len(errs) > 0 {
-		return nil, &CompileError{Errors: errs}
+		return nil, nil, &CompileError{Errors: errs}
 	}
-	return compilers, nil
+	indexed = make([]bool, len(ms))
+	for i, m := range ms {
+		indexed[i] = m.Counter(comprehensionIndexCounter).Value().(uint64) > 0
+	}
+	return compilers, indexed, nil
 }
+
+// comprehensionIndexCounter is the compiler's count of comprehension
+// indices built.
+const comprehensionIndexCounter = "compile_stage_comprehension_index_build"
 
 // partsFor is the number of parts Options.Parts asks for: 0 is one per
 // core, up to maxParts.
