@@ -252,6 +252,9 @@ func policyAST(p *model.Policy) ast.Value {
 	if p.Unresolved != "" {
 		items = append(items, kv("unresolved", str(p.Unresolved)))
 	}
+	if p.Truncated {
+		items = append(items, kv("truncated", ast.Boolean(true)))
+	}
 	return obj(items...)
 }
 

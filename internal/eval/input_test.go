@@ -24,7 +24,8 @@ func sampleDocument() *model.Document {
 			Resource:   &model.Element{Negated: true, Values: []model.Value{{Value: "arn:aws:s3:::b/" + model.AccountID + "/*", Range: r}}, Range: r},
 			Conditions: []*model.Condition{{Operator: "StringEquals", Key: "aws:SourceArn", Values: []model.Value{{Value: "x", Range: r}}, Range: r, OperatorRange: r}},
 		}},
-		Problems: []model.Problem{{Message: "unknown element", Range: r}},
+		Problems:  []model.Problem{{Message: "unknown element", Range: r}},
+		Truncated: true,
 	}
 	return &model.Document{
 		Scope:    model.Scope{Kind: model.ScopeTerraform, Path: ".", Files: []string{"main.tf"}},

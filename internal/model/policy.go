@@ -22,7 +22,13 @@ type Policy struct {
 	// Unresolved is set when the whole document could not be resolved offline
 	// (a data source, a module output): the expression text. Statements is then
 	// empty and rules must not judge the policy.
-	Unresolved string       `json:"unresolved,omitempty"`
+	Unresolved string `json:"unresolved,omitempty"`
+	// Truncated is set when the policy is far larger than AWS accepts and
+	// only its first statements were read (a Problem says how many).
+	// Statements are then a prefix: grammar rules still check them, but
+	// rules must not judge what the policy allows or denies, since a
+	// statement not read may deny what one read allows.
+	Truncated  bool         `json:"truncated,omitempty"`
 	Statements []*Statement `json:"statements"`
 	// Problems are grammar errors the parser saw (unknown element, wrong type,
 	// duplicate key); CT001 reports them.

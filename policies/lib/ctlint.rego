@@ -56,8 +56,15 @@ policies contains {"policy": p, "owner": p, "kind": p.kind} if {
 	some p in input.other_policies
 }
 
-# resolved is true for a policy whose document is known offline.
-resolved(policy) if not policy.unresolved
+# resolved is true for a policy whose document is known offline and was
+# read whole. Of a truncated policy (far larger than AWS accepts; CT006 and
+# CT001 report it) only the first statements were read, and one not read
+# may deny what they allow: rules judging what a policy allows or denies
+# leave it alone, grammar rules still check the statements read.
+resolved(policy) if {
+	not policy.unresolved
+	not policy.truncated
+}
 
 # statement_label names a statement for messages: its Sid, else its index.
 statement_label(stmt) := sprintf("statement %q", [stmt.sid.value]) if {

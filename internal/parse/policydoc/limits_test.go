@@ -40,12 +40,14 @@ func TestFromNodeBoundsHugePolicies(t *testing.T) {
 		wantFirst      model.Problem
 		wantLimit      string // a problem that must be listed
 		wantLast       string
+		wantTruncated  bool // statements were left unread
 	}{{
 		name:           "100,000 statements: the size bound",
 		src:            `{"Version":"2012-10-17","Statement":[` + strings.Repeat(stmt+",", 99999) + stmt + `]}`,
 		wantStatements: 897, // 897 * 73 bytes <= 64 KB
 		wantProblems:   1,
 		wantFirst:      model.Problem{Message: "only the first 897 of 100000 statements are checked: the policy is far larger than AWS accepts", Range: r(1, 25, 1, 7400038)},
+		wantTruncated:  true,
 	}, {
 		name:           "100,000 short statements: the count bound",
 		src:            `{"Version":"2012-10-17","Statement":[` + strings.Repeat(`{"Effect":"Deny"},`, 99999) + `{"Effect":"Deny"}]}`,
@@ -54,16 +56,19 @@ func TestFromNodeBoundsHugePolicies(t *testing.T) {
 		wantFirst:      model.Problem{Message: "statement 0 has neither Action nor NotAction", Range: r(1, 38, 1, 55)},
 		wantLimit:      "only the first 1000 of 100000 statements are checked: the policy is far larger than AWS accepts",
 		wantLast:       "2900 more problems in this policy are not listed",
+		wantTruncated:  true,
 	}, {
-		name:         "one statement with 100,000 condition keys",
-		src:          wideCondition(),
-		wantProblems: 1,
-		wantFirst:    model.Problem{Message: "the statement is 1288968 bytes and is not checked: the policy is far larger than AWS accepts", Range: r(1, 37, 1, 1289005)},
+		name:          "one statement with 100,000 condition keys",
+		src:           wideCondition(),
+		wantProblems:  1,
+		wantFirst:     model.Problem{Message: "the statement is 1288968 bytes and is not checked: the policy is far larger than AWS accepts", Range: r(1, 37, 1, 1289005)},
+		wantTruncated: true,
 	}, {
-		name:         "a list whose first statement is too large",
-		src:          `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/` + strings.Repeat("A", 70000) + `"}]}`,
-		wantProblems: 1,
-		wantFirst:    model.Problem{Message: "statement 0 is 70071 bytes and no statement is checked: the policy is far larger than AWS accepts", Range: r(1, 38, 1, 70109)},
+		name:          "a list whose first statement is too large",
+		src:           `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/` + strings.Repeat("A", 70000) + `"}]}`,
+		wantProblems:  1,
+		wantFirst:     model.Problem{Message: "statement 0 is 70071 bytes and no statement is checked: the policy is far larger than AWS accepts", Range: r(1, 38, 1, 70109)},
+		wantTruncated: true,
 	}, {
 		name:         "100,000 unknown elements",
 		src:          manyElements(),
@@ -92,6 +97,9 @@ func TestFromNodeBoundsHugePolicies(t *testing.T) {
 			}
 			if last := p.Problems[len(p.Problems)-1].Message; tt.wantLast != "" && last != tt.wantLast {
 				t.Errorf("last problem = %q, want %q", last, tt.wantLast)
+			}
+			if p.Truncated != tt.wantTruncated {
+				t.Errorf("Truncated = %v, want %v", p.Truncated, tt.wantTruncated)
 			}
 			if p.Size != len(tt.src) {
 				t.Errorf("Size = %d, want %d", p.Size, len(tt.src))

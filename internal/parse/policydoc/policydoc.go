@@ -124,6 +124,7 @@ func (b *builder) document(n *tree.Node) {
 	case tree.Object:
 		if size := compactSize(v); size > parse.MaxPolicyBytes {
 			b.limit(v.Range, "the statement is %d bytes and is not checked: the policy is far larger than AWS accepts", size)
+			b.p.Truncated = true
 			return
 		}
 		b.statement(v, 0)
@@ -143,6 +144,7 @@ func (b *builder) document(n *tree.Node) {
 				} else {
 					b.limit(memberRange(statement), "only the first %d of %d statements are checked: the policy is far larger than AWS accepts", i, len(v.Items))
 				}
+				b.p.Truncated = true
 				break
 			}
 			checked += size
