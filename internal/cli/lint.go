@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -119,6 +120,15 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		if shard, err = lint.ParseShard(f.shard); err != nil {
 			return usageError("--shard: %v", err)
 		}
+	}
+	if f.workers < 0 {
+		return usageError("--workers must not be negative (0 is one per CPU)")
+	}
+	if f.timeout < 0 {
+		return usageError("--timeout must not be negative (0 is no bound)")
+	}
+	if f.kind != "" && !slices.Contains(lint.Kinds, f.kind) {
+		return usageError("--kind: unknown kind %q (want %s)", f.kind, strings.Join(lint.Kinds, ", "))
 	}
 	if !validFormat(f.format) {
 		return usageError("--format: unknown format %q (want %s)", f.format, strings.Join(report.Formats, ", "))

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -29,13 +30,19 @@ import (
 // DefaultMaxFileSize is the largest input read (--max-file-size).
 const DefaultMaxFileSize = 10 << 20
 
+// Kinds are the values Options.Kind takes besides "" (detect from the
+// content): the scope kinds, then the policyjson kinds.
+var Kinds = []string{
+	kindTerraform, kindCloudFormation, kindPlan,
+	"bucket-policy", "key-policy", "lifecycle", "trail",
+	"public-access-block", "encryption", "policy",
+}
+
 // Options configure a run.
 type Options struct {
 	Engine *eval.Engine
-	// Kind forces how single files and stdin are read: "" (detect),
-	// "terraform", "cloudformation", "tfplan", or a policyjson kind
-	// (bucket-policy, key-policy, lifecycle, trail, public-access-block,
-	// encryption, policy).
+	// Kind forces how single files and stdin are read: "" (detect) or
+	// one of Kinds.
 	Kind           string
 	RetentionDays  int
 	LogBucketScope string // "cloudtrail" or "all"
@@ -96,6 +103,11 @@ type runner struct {
 func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	if opts.Engine == nil {
 		return nil, errors.New("lint: no rule engine")
+	}
+	if opts.Kind != "" && !slices.Contains(Kinds, opts.Kind) {
+		// Not an error per file: every file would fail the same way,
+		// and Terraform directories would be linted regardless.
+		return nil, fmt.Errorf("unknown input kind %q (want one of %s)", opts.Kind, strings.Join(Kinds, ", "))
 	}
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize

@@ -17,14 +17,6 @@ import (
 	"github.com/ctlint/ctlint/internal/report"
 )
 
-// Kinds lists the values of the lint request's "kind", as `ctlint lint
-// --kind` takes them; "" detects the kind from the content.
-var Kinds = []string{
-	"terraform", "cloudformation", "tfplan",
-	"bucket-policy", "key-policy", "lifecycle", "trail",
-	"public-access-block", "encryption", "policy",
-}
-
 // maxRetentionDays bounds retention_days to something a lifecycle rule can
 // express (a century).
 const maxRetentionDays = 36500
@@ -128,8 +120,8 @@ func (a *api) decode(w http.ResponseWriter, r *http.Request) (req lintRequest, s
 	switch {
 	case req.Content == nil:
 		return req, http.StatusBadRequest, `missing "content": the text to lint`
-	case req.Kind != "" && !slices.Contains(Kinds, req.Kind):
-		return req, http.StatusBadRequest, fmt.Sprintf("unknown kind %q; want one of %v or none to detect it", req.Kind, Kinds)
+	case req.Kind != "" && !slices.Contains(lint.Kinds, req.Kind):
+		return req, http.StatusBadRequest, fmt.Sprintf("unknown kind %q; want one of %v or none to detect it", req.Kind, lint.Kinds)
 	case req.RetentionDays != nil && (*req.RetentionDays < 1 || *req.RetentionDays > maxRetentionDays):
 		return req, http.StatusBadRequest, "retention_days must be between 1 and " + strconv.Itoa(maxRetentionDays)
 	}
