@@ -42,16 +42,13 @@ type catalog struct {
 var loadCatalog = sync.OnceValue(parseCatalog)
 
 func parseCatalog() *catalog {
-	var raw struct {
-		Source   string                     `json:"_source"`
-		Services map[string]json.RawMessage `json:"services"`
-	}
-	if err := json.Unmarshal(catalogJSON, &raw); err != nil {
+	source, services, err := scanCatalog(catalogJSON)
+	if err != nil {
 		// The file is embedded at build time; a test parses it.
 		panic("iam: embedded action catalog is invalid: " + err.Error())
 	}
-	c := &catalog{source: raw.Source, services: map[string]*service{}}
-	for _, prefix := range sortedKeys(raw.Services) {
+	c := &catalog{source: source, services: map[string]*service{}}
+	for _, prefix := range sortedKeys(services) {
 		lp := strings.ToLower(prefix)
 		s := c.services[lp]
 		if s == nil {
@@ -59,7 +56,7 @@ func parseCatalog() *catalog {
 			c.services[lp] = s
 			c.prefixes = append(c.prefixes, lp)
 		}
-		s.raw = append(s.raw, raw.Services[prefix])
+		s.raw = append(s.raw, services[prefix])
 	}
 	return c
 }
