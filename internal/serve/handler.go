@@ -37,7 +37,11 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "no such API endpoint")
 	})
-	return logRequests(cfg.Log, securityHeaders(mux)), nil
+	var h http.Handler = mux
+	if cfg.loopbackHosts {
+		h = loopbackHostOnly(h)
+	}
+	return logRequests(cfg.Log, securityHeaders(h)), nil
 }
 
 // noListing hides directory listings: only the page's own files are served.

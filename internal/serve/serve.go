@@ -43,6 +43,9 @@ type Config struct {
 	// Log receives one line per request: method, path, status, duration.
 	// Nil discards them.
 	Log *slog.Logger
+	// loopbackHosts refuses requests not addressed to a loopback name
+	// (loopbackHostOnly); NewServer sets it for a loopback address.
+	loopbackHosts bool
 }
 
 func (c Config) withDefaults() Config {
@@ -66,8 +69,11 @@ func (c Config) withDefaults() Config {
 
 // NewServer returns an http.Server for the handler with timeouts that bound
 // slow clients: headers must arrive within 5s and the whole request within
-// 15s; the write timeout leaves room for queueing and the lint itself.
+// 15s; the write timeout leaves room for queueing and the lint itself. A
+// server on a loopback address answers only requests addressed to a
+// loopback name (loopbackHostOnly).
 func NewServer(addr string, cfg Config) (*http.Server, error) {
+	cfg.loopbackHosts = IsLoopback(addr)
 	h, err := NewHandler(cfg)
 	if err != nil {
 		return nil, err
