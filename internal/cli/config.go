@@ -145,10 +145,9 @@ func afterEval(cmd *cobra.Command, f *lintFlags, cfg *config.Config, engine *eva
 	return rep, nil
 }
 
-// fingerprinted sets each finding's fingerprint to the stable, position-
-// independent one that baselines and SARIF partialFingerprints use.
-// fingerprinted sets the fingerprint of each finding of fs, in place, and
-// returns fs.
+// fingerprinted sets each finding's fingerprint, in place, to the stable,
+// position-independent one that baselines and SARIF partialFingerprints
+// use, and returns fs.
 func fingerprinted(fs []finding.Finding) []finding.Finding {
 	for i := range fs {
 		fs[i].Fingerprint = config.Fingerprint(fs[i])

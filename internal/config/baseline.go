@@ -11,6 +11,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/ctlint/ctlint/internal/finding"
 )
@@ -51,6 +52,32 @@ type BaselineEntry struct {
 // quotes one: a fingerprint must survive edits above the finding.
 var positions = regexp.MustCompile(`:\d+(:\d+)?\b|\bline \d+\b|\bcolumn \d+\b`)
 
+// withoutPositions removes what positions matches from msg. Most messages
+// have no colon before a digit and no "line " or "column " at all, and the
+// regular expression costs most of a fingerprint (a run reports findings by
+// the hundred thousand), so those are returned as they are.
+func withoutPositions(msg string) string {
+	if !strings.Contains(msg, "line ") && !strings.Contains(msg, "column ") && !colonDigit(msg) {
+		return msg
+	}
+	return positions.ReplaceAllString(msg, "")
+}
+
+// colonDigit reports whether s has a ':' followed by an ASCII digit.
+func colonDigit(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c >= '0' && c <= '9' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // Fingerprint identifies a finding independently of where it is in its
 // file: rule, file, resource, and the content at fault (the fingerprint the
 // rule gave, or its message). Lines and columns are not part of it, so
@@ -58,7 +85,7 @@ var positions = regexp.MustCompile(`:\d+(:\d+)?\b|\bline \d+\b|\bcolumn \d+\b`)
 func Fingerprint(f finding.Finding) string {
 	content := f.Fingerprint
 	if content == "" {
-		content = positions.ReplaceAllString(f.Message, "")
+		content = withoutPositions(f.Message)
 	}
 	h := sha256.New()
 	for _, part := range []string{f.RuleID, f.File, f.Resource, content} {

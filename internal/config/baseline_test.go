@@ -86,3 +86,40 @@ func TestReadBaselineErrors(t *testing.T) {
 		}
 	}
 }
+
+// withoutPositions skips the regular expression only for messages it
+// cannot match: the result is always what the expression alone gives, so
+// fingerprints (and the baselines holding them) do not change.
+func FuzzWithoutPositions(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"statement at main.tf:12:5 allows s3:GetObject",
+		"arn:aws:iam::111122223333:root may delete logs",
+		"see line 12, column 4",
+		"trailing colon:",
+		"a:b:c:9",
+		"::1",
+		"pipeline 7 and columns 3",
+		"x:12:34y z:5_",
+		"the trail's region (${AWS::Region}) is not known offline",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, msg string) {
+		if got, want := withoutPositions(msg), positions.ReplaceAllString(msg, ""); got != want {
+			t.Fatalf("withoutPositions(%q) = %q, want %q", msg, got, want)
+		}
+	})
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	fs := []finding.Finding{
+		{RuleID: "CT101", File: "main.tf", Resource: "aws_s3_bucket_policy.logs", Message: "statement \"AWSCloudTrailWrite\" lets cloudtrail.amazonaws.com write to the bucket for any trail: add an aws:SourceArn condition naming the trail"},
+		{RuleID: "CT105", File: "main.tf", Resource: "aws_cloudtrail.main", Message: "the bucket policy does not let trail arn:aws:cloudtrail:us-east-1:111122223333:trail/main deliver its logs"},
+	}
+	for b.Loop() {
+		for _, f := range fs {
+			Fingerprint(f)
+		}
+	}
+}
