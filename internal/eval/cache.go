@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -159,6 +160,12 @@ func builtinKey(sources fs.FS) (string, error) {
 	}
 	for _, s := range verifiedStages {
 		field(string(s))
+	}
+	// The metadata's layout: a field added to cachedRule must not be
+	// read as empty from an entry written before it existed.
+	t := reflect.TypeFor[cachedRule]()
+	for i := range t.NumField() {
+		field(t.Field(i).Name + " " + t.Field(i).Type.String())
 	}
 	// ctlint's builtins: their declarations shape the compiled calls.
 	for _, b := range ast.Builtins {
