@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
@@ -26,20 +25,12 @@ import (
 // configuration beside it, so nothing in the input can make ctlint read a
 // file. opts.Stdin, VarFiles and Workers are ignored.
 func Content(ctx context.Context, name string, data []byte, opts Options) (*Result, error) {
-	if opts.Engine == nil {
-		return nil, errors.New("lint: no rule engine")
+	opts, err := opts.checked()
+	if err != nil {
+		return nil, err
 	}
 	if name == "" {
 		name = stdinName
-	}
-	if opts.MaxFileSize <= 0 {
-		opts.MaxFileSize = DefaultMaxFileSize
-	}
-	if opts.RetentionDays == 0 {
-		opts.RetentionDays = 365
-	}
-	if opts.LogBucketScope == "" {
-		opts.LogBucketScope = "cloudtrail"
 	}
 	opts.NoFileFunctions = true
 	opts.VarFiles = nil

@@ -16,6 +16,9 @@ func TestKindIsChecked(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `unknown input kind "bogus" (want one of terraform, cloudformation, tfplan, bucket-policy,`) {
 		t.Fatalf("Run with kind bogus: err = %v", err)
 	}
+	if _, err := Content(context.Background(), "p.json", []byte(`{}`), Options{Engine: e, Kind: "bogus"}); err == nil || !strings.Contains(err.Error(), `unknown input kind "bogus"`) {
+		t.Fatalf("Content with kind bogus: err = %v", err)
+	}
 	for _, kind := range Kinds {
 		if _, err := Run(context.Background(), []string{policy}, Options{Engine: e, Kind: kind}); err != nil {
 			t.Errorf("kind %s: %v", kind, err)

@@ -38,6 +38,29 @@ var Kinds = []string{
 	"public-access-block", "encryption", "policy",
 }
 
+// checked returns o with the defaults Run and Content share filled in, or
+// an error for options no input could be linted with.
+func (o Options) checked() (Options, error) {
+	if o.Engine == nil {
+		return o, errors.New("lint: no rule engine")
+	}
+	if o.Kind != "" && !slices.Contains(Kinds, o.Kind) {
+		// Not an error per file: every file would fail the same way,
+		// and Terraform directories would be linted regardless.
+		return o, fmt.Errorf("unknown input kind %q (want one of %s)", o.Kind, strings.Join(Kinds, ", "))
+	}
+	if o.MaxFileSize <= 0 {
+		o.MaxFileSize = DefaultMaxFileSize
+	}
+	if o.RetentionDays == 0 {
+		o.RetentionDays = 365
+	}
+	if o.LogBucketScope == "" {
+		o.LogBucketScope = "cloudtrail"
+	}
+	return o, nil
+}
+
 // Options configure a run.
 type Options struct {
 	Engine *eval.Engine
@@ -101,28 +124,15 @@ type runner struct {
 
 // Run lints paths.
 func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
-	if opts.Engine == nil {
-		return nil, errors.New("lint: no rule engine")
-	}
-	if opts.Kind != "" && !slices.Contains(Kinds, opts.Kind) {
-		// Not an error per file: every file would fail the same way,
-		// and Terraform directories would be linted regardless.
-		return nil, fmt.Errorf("unknown input kind %q (want one of %s)", opts.Kind, strings.Join(Kinds, ", "))
-	}
-	if opts.MaxFileSize <= 0 {
-		opts.MaxFileSize = DefaultMaxFileSize
+	opts, err := opts.checked()
+	if err != nil {
+		return nil, err
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
-	}
-	if opts.RetentionDays == 0 {
-		opts.RetentionDays = 365
-	}
-	if opts.LogBucketScope == "" {
-		opts.LogBucketScope = "cloudtrail"
 	}
 	r := &runner{opts: opts}
 	scopes, errs := opts.Shard.filter(r.discover(paths))
