@@ -206,22 +206,24 @@ func (d *decoder) enter() bool {
 
 func (d *decoder) leave() { d.depth-- }
 
-func (d *decoder) newTerm() *ast.Term {
-	if len(d.terms) == 0 {
-		d.terms = make([]ast.Term, slabSize)
-	}
-	t := &d.terms[0]
-	d.terms = d.terms[1:]
-	return t
-}
+func (d *decoder) newTerm() *ast.Term { return &slabOf(&d.terms, 1, slabSize)[0] }
 
-func (d *decoder) newExpr() *ast.Expr {
-	if len(d.exprs) == 0 {
-		d.exprs = make([]ast.Expr, slabSize)
+func (d *decoder) newExpr() *ast.Expr { return &slabOf(&d.exprs, 1, slabSize)[0] }
+
+// slabOf returns n elements cut from *slab, capped so that appending to the
+// result copies instead of overwriting a neighbour. A slab that is too short
+// is replaced by a fresh one of size elements; n of size or more gets its
+// own allocation.
+func slabOf[T any](slab *[]T, n, size int) []T {
+	if n > len(*slab) {
+		if n >= size {
+			return make([]T, n)
+		}
+		*slab = make([]T, size)
 	}
-	x := &d.exprs[0]
-	d.exprs = d.exprs[1:]
-	return x
+	s := (*slab)[:n:n]
+	*slab = (*slab)[n:]
+	return s
 }
 
 // intSlice returns a capped slice of n ints for Location.Tabs, which the
@@ -230,15 +232,7 @@ func (d *decoder) intSlice(n int) []int {
 	if n == 0 {
 		return []int{}
 	}
-	if n > len(d.ints) {
-		if n >= slabSize {
-			return make([]int, n)
-		}
-		d.ints = make([]int, slabSize*4)
-	}
-	s := d.ints[:n:n]
-	d.ints = d.ints[n:]
-	return s
+	return slabOf(&d.ints, n, slabSize*4)
 }
 
 // termSlice returns a slice of n term pointers, capped so that appending to
@@ -248,13 +242,5 @@ func (d *decoder) termSlice(n int) []*ast.Term {
 		// Not nil: nil and empty lists stay apart (see encoder.optLen).
 		return []*ast.Term{}
 	}
-	if n > len(d.termPtrs) {
-		if n >= slabSize {
-			return make([]*ast.Term, n)
-		}
-		d.termPtrs = make([]*ast.Term, slabSize)
-	}
-	s := d.termPtrs[:n:n]
-	d.termPtrs = d.termPtrs[n:]
-	return s
+	return slabOf(&d.termPtrs, n, slabSize)
 }
