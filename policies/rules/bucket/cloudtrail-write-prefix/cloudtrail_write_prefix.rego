@@ -32,17 +32,15 @@ import data.ctlint.lib
 
 report contains lib.finding(msg, _resource_range(stmt), p.owner) if {
 	some p in lib.bucket_policies
-	some stmt in p.policy.statements
-	_writes(stmt)
-	probe := _breadth(p, stmt)
+	some stmt in _writers(p.policy)
+	probe := _breadth(p, stmt)[0]
 	msg := sprintf("%s lets cloudtrail.amazonaws.com write %s (%s): limit the resource to <bucket>/[prefix/]AWSLogs/<account>/*", [lib.statement_label(stmt), probe.what, lib.display(probe.request.resource)])
 }
 
 undecided contains lib.finding(msg, _resource_range(stmt), p.owner) if {
 	some p in lib.bucket_policies
-	some stmt in p.policy.statements
-	_writes(stmt)
-	not _breadth(p, stmt)
+	some stmt in _writers(p.policy)
+	_breadth(p, stmt) == []
 	some probe in _breadth_probes(p, stmt)
 	lib.matches(stmt, probe.request) == "unknown"
 	msg := sprintf("whether %s lets CloudTrail write %s depends on values not known offline", [lib.statement_label(stmt), probe.what])
@@ -75,6 +73,9 @@ _writes(stmt) if {
 	lib.grants_action(stmt, "s3:PutObject")
 }
 
+# _writers: the statements letting CloudTrail write objects. The rules
+# iterate over it rather than test _writes per statement: a function of the
+# policy, it is computed once per policy and evaluation.
 _writers(policy) := [stmt | some stmt in policy.statements; _writes(stmt)]
 
 _covered(policy, obj) if {
@@ -90,12 +91,11 @@ _resource_range(stmt) := stmt.resource.range if {
 	stmt.resource
 } else := stmt.range
 
-# _breadth is the first probe outside the expected path the statement
-# certainly matches.
-_breadth(p, stmt) := probe if {
-	probes := [probe | some probe in _breadth_probes(p, stmt); lib.matches(stmt, probe.request) == "true"]
-	probe := sort(probes)[0]
-}
+# _breadth: the probes outside the expected path the statement certainly
+# matches, in order; the rules report the first. It is a list, empty when
+# there is none, rather than undefined: OPA caches a function's result only
+# when it is defined, and the undecided rule asks again for those statements.
+_breadth(p, stmt) := sort([probe | some probe in _breadth_probes(p, stmt); lib.matches(stmt, probe.request) == "true"])
 
 _breadth_probes(p, stmt) := {_probe(stmt, "objects outside AWSLogs/", sprintf("%s/not-logs/x", [bucket])) |
 	some bucket in lib.probe_buckets(p.policy)
