@@ -36,12 +36,15 @@ foreign_principal := {"type": "AWS", "id": sprintf("arn:aws:iam::%s:user/probe",
 
 # any_match is "true" when stmt certainly matches one of reqs, "unknown" when
 # none certainly matches but one might, else "false".
-any_match(stmt, reqs) := "true" if {
-	some req in reqs
-	matches(stmt, req) == "true"
+any_match(stmt, reqs) := _strongest({matches(stmt, req) | some req in reqs})
+
+# _strongest combines a set of three-valued answers: "true" over "unknown"
+# over "false". Callers collect the answers in one pass over their probes
+# rather than one pass per answer sought.
+_strongest(answers) := "true" if {
+	"true" in answers
 } else := "unknown" if {
-	some req in reqs
-	matches(stmt, req) == "unknown"
+	"unknown" in answers
 } else := "false"
 
 # denied is "true" when policy explicitly denies req, "unknown" when a Deny
@@ -170,14 +173,26 @@ probe_principal(stmt) := foreign_principal if {
 # value of each key, instantiated. Negated operators are left out (they hold
 # when the key is absent), Null "true" too.
 satisfying_context(stmt, skip) := {key: val |
-	some key in {c.key_lc | some c in stmt.conditions}
+	some key, val in _satisfying_values(stmt)
 	not key in skip
-	val := _satisfying_value(stmt, key)
 }
 
-_satisfying_value(stmt, key) := v if {
-	i := min({i | some i, c in stmt.conditions; c.key_lc == key; _positive(c)})
-	v := _value_for(stmt.conditions[i])
+# _satisfying_values maps each key a positive condition of stmt tests to the
+# value of the first such condition. Rules ask for the context with
+# different keys to skip; as a function of the statement alone it is
+# computed once per statement, not once per rule and key.
+_satisfying_values(stmt) := {key: _value_for(c) |
+	some i, c in stmt.conditions
+	_positive(c)
+	key := c.key_lc
+	not _positive_before(stmt.conditions, i, key)
+}
+
+_positive_before(conditions, i, key) if {
+	some j, c in conditions
+	j < i
+	c.key_lc == key
+	_positive(c)
 }
 
 _positive(c) if {
