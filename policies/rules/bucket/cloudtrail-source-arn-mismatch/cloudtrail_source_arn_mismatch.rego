@@ -80,19 +80,27 @@ _names(c, t) := lib.match_each(lib.only_condition(c), {lib.any_request("*", {"aw
 
 # _named_elsewhere: another CloudTrail statement granting one of the same
 # delivery actions certainly names t (multi-trail policies often give
-# each trail its own statement).
+# each trail its own statement). It is false, not undefined, otherwise, so
+# that OPA caches the answer: the rules ask it once per condition of stmt.
 _named_elsewhere(policy, stmt, t) if {
-	some other in policy.statements
+	some other in _source_grants(policy)
 	other.index != stmt.index
-	lib.grants_cloudtrail(other)
-	some action in _delivery_granted(stmt)
-	action in _delivery_granted(other)
-	conds := lib.source_arn_conditions(other)
-	count(conds) > 0
-	every c in conds {
+	count(other.actions & _delivery_granted(stmt)) > 0
+	every c in other.conditions {
 		_names(c, t) == "true"
 	}
-}
+} else := false
+
+# _source_grants: the CloudTrail statements of policy that carry aws:SourceArn
+# conditions, with the delivery actions they grant. _named_elsewhere looks
+# for one per statement and trail; as a function of the policy alone the
+# candidates are picked once per policy, not once per statement and trail.
+_source_grants(policy) := [{"index": other.index, "actions": _delivery_granted(other), "conditions": conds} |
+	some other in policy.statements
+	lib.grants_cloudtrail(other)
+	conds := lib.source_arn_conditions(other)
+	count(conds) > 0
+]
 
 # _names_if_region: the condition names t once the trail's region, unknown
 # offline, is the one the condition spells. Only the deployment region is
