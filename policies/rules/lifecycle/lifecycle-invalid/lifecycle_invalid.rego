@@ -38,8 +38,9 @@ report contains lib.finding(sprintf("lifecycle rule %s: %s", [lib.rule_label(r),
 	some [rng, msg] in problems(r)
 }
 
-# Every number the rule writes, with what it is, for the whole-number check.
-numbers(r) := (((({["Expiration Days", r.expiration.days] | r.expiration.days} | {["NoncurrentDays", r.noncurrent_version_expiration.noncurrent_days] | r.noncurrent_version_expiration.noncurrent_days}) | {["NewerNoncurrentVersions", r.noncurrent_version_expiration.newer_noncurrent_versions] | r.noncurrent_version_expiration.newer_noncurrent_versions}) | {["AbortIncompleteMultipartUpload DaysAfterInitiation", r.abort_incomplete_multipart_upload_days] | r.abort_incomplete_multipart_upload_days}) | {["Transition Days", t.days] | some t in r.transitions; t.days}) | {["NoncurrentVersionTransition NoncurrentDays", t.days] | some t in r.noncurrent_version_transitions; t.days}
+# Every number the rule writes, with what it is, for the whole-number check:
+# the day counts that must be positive, and the transitions' days.
+numbers(r) := (positive(r) | {["Transition Days", t.days] | some t in r.transitions; t.days}) | {["NoncurrentVersionTransition NoncurrentDays", t.days] | some t in r.noncurrent_version_transitions; t.days}
 
 # Attributes that must be at least 1 day.
 positive(r) := (({["Expiration Days", r.expiration.days] | r.expiration.days} | {["NoncurrentDays", r.noncurrent_version_expiration.noncurrent_days] | r.noncurrent_version_expiration.noncurrent_days}) | {["NewerNoncurrentVersions", r.noncurrent_version_expiration.newer_noncurrent_versions] | r.noncurrent_version_expiration.newer_noncurrent_versions}) | {["AbortIncompleteMultipartUpload DaysAfterInitiation", r.abort_incomplete_multipart_upload_days] | r.abort_incomplete_multipart_upload_days}
@@ -49,7 +50,7 @@ transitions(r) := array.concat(
 	[["NoncurrentVersionTransition", t] | some t in r.noncurrent_version_transitions],
 )
 
-problems(r) := (({p | some p in whole_number(r)} | {p | some p in not_positive(r)}) | {p | some p in transition_problems(r)}) | {p | some p in structure(r)}
+problems(r) := ((whole_number(r) | not_positive(r)) | transition_problems(r)) | structure(r)
 
 whole_number(r) := {[a.range, msg] |
 	some [what, a] in numbers(r)
