@@ -72,13 +72,23 @@ statement_label(stmt) := sprintf("statement %q", [stmt.sid.value]) if {
 	stmt.sid.value != ""
 } else := sprintf("statement #%d", [stmt.index + 1])
 
-is_allow(stmt) if stmt.effect.value == "Allow"
+# is_allow and is_deny are false, not undefined, for the other effect (like
+# grants_cloudtrail below): OPA caches a defined answer, and most rules ask
+# about every statement.
+is_allow(stmt) if {
+	stmt.effect.value == "Allow"
+} else := false
 
-is_deny(stmt) if stmt.effect.value == "Deny"
+is_deny(stmt) if {
+	stmt.effect.value == "Deny"
+} else := false
 
 # principal_names_service is true when stmt's (non-negated) Principal names
-# the service principal svc, compared case-insensitively.
-principal_names_service(stmt, svc) if lower(svc) in _service_principals(stmt)
+# the service principal svc, compared case-insensitively; false, so that it
+# is cached, otherwise.
+principal_names_service(stmt, svc) if {
+	lower(svc) in _service_principals(stmt)
+} else := false
 
 # _service_principals: the (lowercase) service principals stmt names. Rules
 # ask about every statement of every policy; a function of the statement

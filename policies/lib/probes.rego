@@ -92,16 +92,22 @@ is_marker(s) if contains(s, "«")
 
 # grants_action is true when stmt's Action/NotAction covers action, a
 # concrete action name (any principal, resource and condition).
+# It is false, not undefined, otherwise, so that OPA caches the answer: rules
+# ask it of a statement in both their report and undecided bodies.
 grants_action(stmt, action) if {
+	_covers_action(stmt, lower(action))
+} else := false
+
+_covers_action(stmt, action) if {
 	not stmt.action.negated
 	some v in stmt.action.values
-	ctlint.glob.match(lower(v.value), lower(action)) == "true"
+	ctlint.glob.match(lower(v.value), action) == "true"
 }
 
-grants_action(stmt, action) if {
+_covers_action(stmt, action) if {
 	stmt.action.negated
 	every v in stmt.action.values {
-		ctlint.glob.match(lower(v.value), lower(action)) == "false"
+		ctlint.glob.match(lower(v.value), action) == "false"
 	}
 }
 
