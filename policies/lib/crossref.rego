@@ -186,17 +186,13 @@ source_arn_conditions(stmt) := [c |
 trail_source_arns(t) := {t.arn, trail_source_arn(t)}
 
 # decide_each combines lib.decide over requests that differ only in how the
-# trail's partition is spelled.
-decide_each(policy, reqs) := d if {
-	ds := {decide(policy, r) | some r in reqs}
-	definite := {x | some x in ds; x.effect != "unknown"}
-	_one_effect(definite)
-	d := _first(definite)
-} else := decide(policy, _first(reqs))
-
-_one_effect(ds) if count({d.effect | some d in ds}) == 1
-
-_first(s) := sort([x | some x in s])[0]
+# trail's partition is spelled: the definite answer when those agree, else
+# the answer to the first request. "First" is the least in sort order (min),
+# so the answer does not depend on the order of reqs.
+decide_each(policy, reqs) := min(definite) if {
+	definite := {d | some r in reqs; d := decide(policy, r); d.effect != "unknown"}
+	count({d.effect | some d in definite}) == 1
+} else := decide(policy, min(reqs))
 
 # match_each combines lib.matches the same way: "true" or "false" when the
 # definite answers agree, else "unknown".
