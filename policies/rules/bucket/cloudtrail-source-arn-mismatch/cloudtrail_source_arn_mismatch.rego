@@ -33,8 +33,7 @@ import data.ctlint.lib
 
 # The value is not a trail ARN, or its account is a wildcard.
 report contains lib.finding(msg, c.range, p.owner) if {
-	some entry in _source_conditions
-	[p, stmt, c] := entry
+	some [p, stmt, c] in _source_conditions
 	some v in c.values
 	problem := _shape_problem(v.value)
 	msg := sprintf("%s: aws:SourceArn %s %s", [lib.statement_label(stmt), lib.display(v.value), problem])
@@ -42,24 +41,28 @@ report contains lib.finding(msg, c.range, p.owner) if {
 
 # A trail in scope is served by this policy but the condition cannot name it.
 report contains lib.finding(msg, c.range, p.owner) if {
-	some entry in _source_conditions
-	[p, stmt, c] := entry
-	lib.is_allow(stmt)
-	some t in lib.trails_for_policy(p)
-	_names(c, t) == "false"
-	not _named_elsewhere(p.policy, stmt, t)
+	some [p, stmt, c, t, "false"] in _not_certainly_named
 	msg := sprintf("%s: aws:SourceArn %s does not name %s (%s), which %s: CloudTrail's requests for it are refused; name that trail's ARN", [lib.statement_label(stmt), lib.join_values(c.values), lib.trail_label(t), lib.display(lib.trail_source_arn(t)), _serves(p)])
 }
 
 undecided contains lib.finding(msg, c.range, p.owner) if {
-	some entry in _source_conditions
-	[p, stmt, c] := entry
-	lib.is_allow(stmt)
-	some t in lib.trails_for_policy(p)
-	_names(c, t) == "unknown"
-	not _named_elsewhere(p.policy, stmt, t)
+	some [p, stmt, c, t, "unknown"] in _not_certainly_named
 	not _names_if_region(c, t)
 	msg := sprintf("whether the aws:SourceArn of %s (%s) names %s (%s) depends on values not known offline", [lib.statement_label(stmt), lib.join_values(c.values), lib.trail_label(t), lib.display(lib.trail_source_arn(t))])
+}
+
+# _not_certainly_named: [policy, statement, condition, trail, answer] for
+# each allowing source condition and trail it serves that the condition
+# does not certainly name ("false" or "unknown"), and no other statement
+# does. The report and undecided rules each take one answer; deciding the
+# pairs once spares asking every pair twice.
+_not_certainly_named contains [p, stmt, c, t, answer] if {
+	some [p, stmt, c] in _source_conditions
+	lib.is_allow(stmt)
+	some t in lib.trails_for_policy(p)
+	answer := _names(c, t)
+	answer != "true"
+	not _named_elsewhere(p.policy, stmt, t)
 }
 
 # _source_conditions: [policy, statement, condition] for every positive
@@ -125,25 +128,29 @@ _delivery_actions := {"s3:PutObject", "s3:GetBucketAcl", "kms:GenerateDataKey", 
 _delivery_granted(stmt) := lib.actions_granted(stmt, _delivery_actions)
 
 # _shape_problem describes what is wrong with a SourceArn value; undefined
-# when it is a trail ARN of one account, or unknown offline.
-_shape_problem(v) := "has a wildcard account: it admits trails of every account; name your own account" if {
+# when it is a trail ARN of one account, or unknown offline. The value is
+# split once; _arn_problem judges the parts.
+_shape_problem(v) := problem if {
 	parts := lib.trail_arn_parts(v)
-	regex.match(`[*?]`, parts[2])
-} else := sprintf("is not a trail ARN: the account %q is not twelve digits", [parts[2]]) if {
-	parts := lib.trail_arn_parts(v)
-	not lib.is_marker(parts[2])
-	not regex.match(`^[0-9]{12}$`, parts[2])
-} else := sprintf("is not a trail ARN: %q is not a partition", [parts[0]]) if {
-	parts := lib.trail_arn_parts(v)
-	not lib.is_marker(parts[0])
-	not regex.match(`^aws(-[a-z]+)*$|[*?]`, parts[0])
-} else := "is not a trail ARN: the trail name is empty" if {
-	parts := lib.trail_arn_parts(v)
-	parts[3] == ""
+	problem := _arn_problem(parts)
 } else := "matches trails of every account: name your own account" if {
 	not lib.trail_arn_parts(v)
 	ctlint.glob.match(v, lib.foreign_trail_arn) == "true"
 } else := "is not a trail ARN (arn:<partition>:cloudtrail:<region>:<account>:trail/<name>): it never matches what CloudTrail sends" if {
 	not lib.trail_arn_parts(v)
 	ctlint.glob.match("arn:*:cloudtrail:*:*:trail/*", v) == "false"
+}
+
+# _arn_problem describes what is wrong with the [partition, region, account,
+# name] of a trail ARN; undefined when nothing is.
+_arn_problem(parts) := "has a wildcard account: it admits trails of every account; name your own account" if {
+	regex.match(`[*?]`, parts[2])
+} else := sprintf("is not a trail ARN: the account %q is not twelve digits", [parts[2]]) if {
+	not lib.is_marker(parts[2])
+	not regex.match(`^[0-9]{12}$`, parts[2])
+} else := sprintf("is not a trail ARN: %q is not a partition", [parts[0]]) if {
+	not lib.is_marker(parts[0])
+	not regex.match(`^aws(-[a-z]+)*$|[*?]`, parts[0])
+} else := "is not a trail ARN: the trail name is empty" if {
+	parts[3] == ""
 }
