@@ -38,10 +38,7 @@ import data.ctlint.lib
 
 # A Deny statement blocks the request: point at it.
 report contains lib.finding(msg, stmt.range, p.owner) if {
-	some t in input.trails
-	p := lib.trail_bucket_policy(t)
-	some probe in _probes(t)
-	d := lib.decide_each(p.policy, _requests(t, probe))
+	some [t, p, probe, d] in _decisions
 	d.effect == "deny"
 	stmt := p.policy.statements[d.denying[0]]
 	msg := sprintf("%s denies %s for %s: CloudTrail cannot deliver its logs%s", [lib.statement_label(stmt), probe.label, lib.trail_label(t), _deny_hint(t, probe)])
@@ -49,10 +46,8 @@ report contains lib.finding(msg, stmt.range, p.owner) if {
 
 # Nothing allows the request: point at the trail.
 report contains lib.finding(msg, t.range, t) if {
-	some t in input.trails
-	p := lib.trail_bucket_policy(t)
-	some probe in _probes(t)
-	lib.decide_each(p.policy, _requests(t, probe)).effect == "implicit_deny"
+	some [t, _, probe, d] in _decisions
+	d.effect == "implicit_deny"
 	msg := sprintf("the bucket policy of %s allows no %s (aws:SourceArn %s): CloudTrail cannot deliver its logs; grant it to cloudtrail.amazonaws.com%s", [lib.trail_label(t), probe.label, lib.display(lib.trail_source_arn(t)), _allow_hint(probe)])
 }
 
@@ -60,13 +55,22 @@ undecided contains lib.finding(msg, t.range, t) if {
 	some t in input.trails
 	p := lib.trail_bucket_policy(t)
 	uncertain := {lib.statement_label(p.policy.statements[i]) |
-		some probe in _probes(t)
-		d := lib.decide_each(p.policy, _requests(t, probe))
+		some [trail, _, _, d] in _decisions
+		trail == t
 		d.effect == "unknown"
 		some i in d.uncertain
 	}
 	count(uncertain) > 0
 	msg := sprintf("whether the bucket policy lets CloudTrail deliver the logs of %s (aws:SourceArn %s) depends on values not known offline in %s%s", [lib.trail_label(t), lib.display(lib.trail_source_arn(t)), concat(", ", sort(uncertain)), _region_hint(t)])
+}
+
+# _decisions: [trail, bucket policy, probe, decision] for each request
+# CloudTrail makes for a trail in scope. The report and undecided rules each
+# look for one effect; the requests are decided here once for all of them.
+_decisions contains [t, p, probe, lib.decide_each(p.policy, _requests(t, probe))] if {
+	some t in input.trails
+	p := lib.trail_bucket_policy(t)
+	some probe in _probes(t)
 }
 
 _region_hint(t) := sprintf("; the trail's region (%s) is not known offline", [lib.display(lib.trail_region(t))]) if {
