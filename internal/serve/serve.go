@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/ctlint/ctlint/internal/eval"
@@ -117,10 +118,13 @@ func Run(ctx context.Context, srv *http.Server, ln net.Listener, shutdownWait ti
 // interface.
 func IsLoopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return false
-	}
-	if host == "localhost" {
+	return err == nil && loopbackName(host)
+}
+
+// loopbackName reports whether host (no port, no brackets) is "localhost"
+// or a loopback IP.
+func loopbackName(host string) bool {
+	if strings.EqualFold(host, "localhost") {
 		return true
 	}
 	ip := net.ParseIP(host)
