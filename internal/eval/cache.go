@@ -18,7 +18,6 @@ import (
 
 	"github.com/ctlint/ctlint/internal/eval/astcodec"
 	"github.com/ctlint/ctlint/internal/filecache"
-	"github.com/ctlint/ctlint/internal/finding"
 	"github.com/ctlint/ctlint/policies"
 )
 
@@ -161,11 +160,13 @@ func builtinKey(sources fs.FS) (string, error) {
 	for _, s := range verifiedStages {
 		field(string(s))
 	}
-	// The metadata's layout: a field added to cachedRule must not be
-	// read as empty from an entry written before it existed.
-	t := reflect.TypeFor[cachedRule]()
-	for i := range t.NumField() {
-		field(t.Field(i).Name + " " + t.Field(i).Type.String())
+	// The metadata's layout: a field added to Rule or cachedRule must not
+	// be read as empty from an entry written before it existed.
+	for _, t := range []reflect.Type{reflect.TypeFor[Rule](), reflect.TypeFor[cachedRule]()} {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			field(f.Name + " " + f.Type.String() + " " + string(f.Tag))
+		}
 	}
 	// ctlint's builtins: their declarations shape the compiled calls.
 	for _, b := range ast.Builtins {
@@ -191,16 +192,15 @@ func builtinKey(sources fs.FS) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// cachedRule is a Rule as stored in a cache entry: every field, exported
-// or not, since the entry replaces reading the METADATA.
+// cachedRule is a Rule as stored in a cache entry: its JSON form plus the
+// fields that form leaves out, since the entry replaces reading the
+// METADATA.
 type cachedRule struct {
-	ID, Name, Title, Description string
-	Severity                     string
-	Frameworks, References       []string
-	Remediation, Package, Dir    string
-	Location                     string
-	NoBadExample                 map[string]string
-	Part                         int
+	*Rule
+	Dir          string            `json:"dir"`
+	Location     string            `json:"location"`
+	NoBadExample map[string]string `json:"no_bad_example"`
+	Part         int               `json:"part"`
 }
 
 // encodeCompiled writes the rules' metadata and each part's compiled
@@ -210,12 +210,7 @@ type cachedRule struct {
 func encodeCompiled(compilers []*ast.Compiler, indexed []bool, rules []*Rule) ([]byte, error) {
 	meta := make([]cachedRule, len(rules))
 	for i, r := range rules {
-		meta[i] = cachedRule{
-			ID: r.ID, Name: r.Name, Title: r.Title, Description: r.Description,
-			Severity: r.Severity.String(), Frameworks: r.Frameworks, References: r.References,
-			Remediation: r.Remediation, Package: r.Package, Dir: r.Dir, Location: r.Location,
-			NoBadExample: r.NoBadExample, Part: r.part,
-		}
+		meta[i] = cachedRule{Rule: r, Dir: r.Dir, Location: r.Location, NoBadExample: r.NoBadExample, Part: r.part}
 	}
 	js, err := json.Marshal(meta)
 	if err != nil {
@@ -281,16 +276,12 @@ func decodeCompiled(data []byte) ([]*ast.Compiler, []*Rule, error) {
 	}
 	rules := make([]*Rule, len(meta))
 	for i, m := range meta {
-		sev, err := finding.ParseSeverity(m.Severity)
-		if err != nil || m.Part < 0 || m.Part >= int(parts) {
-			return nil, nil, fmt.Errorf("cache entry: rule %s: bad severity or part", m.ID)
+		if m.Rule == nil || m.Part < 0 || m.Part >= int(parts) {
+			return nil, nil, fmt.Errorf("cache entry: rule %d: no rule or bad part", i)
 		}
-		rules[i] = &Rule{
-			ID: m.ID, Name: m.Name, Title: m.Title, Description: m.Description,
-			Severity: sev, Frameworks: m.Frameworks, References: m.References,
-			Remediation: m.Remediation, Package: m.Package, Dir: m.Dir, Location: m.Location,
-			NoBadExample: m.NoBadExample, part: m.Part,
-		}
+		r := m.Rule
+		r.Dir, r.Location, r.NoBadExample, r.part = m.Dir, m.Location, m.NoBadExample, m.Part
+		rules[i] = r
 	}
 	compilers := make([]*ast.Compiler, parts)
 	errs := make([]error, parts)
