@@ -14,18 +14,18 @@ import (
 )
 
 // writeSARIFWhole is how the sarif format was written before it streamed:
-// the whole log built with go-sarif and written with PrettyWrite. The
-// streamed bytes must equal it.
+// the whole log, results included, built with go-sarif and written with
+// PrettyWrite. It shares how one result and the invocation are built
+// (sarifResult, sarifInvocation; their content is held by the golden
+// files); what it checks is that streaming the results changes no byte.
 func writeSARIFWhole(w io.Writer, res *Result, opts Options) error {
 	run := sarif.NewRunWithInformationURI(toolName, toolURI)
 	if opts.ToolVersion != "" {
 		run.Tool.Driver.WithVersion(opts.ToolVersion)
 	}
-	for _, r := range res.Rules {
-		addSARIFRule(run, r)
-	}
 	known := map[string]bool{}
 	for _, r := range res.Rules {
+		addSARIFRule(run, r)
 		known[r.ID] = true
 	}
 	addResult := func(f finding.Finding) *sarif.Result {
@@ -33,22 +33,8 @@ func writeSARIFWhole(w io.Writer, res *Result, opts Options) error {
 			known[f.RuleID] = true
 			addSARIFRule(run, RuleInfo{ID: f.RuleID, Name: f.RuleName, Title: f.Title, Remediation: f.Remediation, Severity: f.Severity})
 		}
-		r := run.CreateResultForRule(f.RuleID).
-			WithLevel(sarifLevel(f.Severity)).
-			WithMessage(sarif.NewTextMessage(f.Message)).
-			AddLocation(sarifLocation(f.File, f.Line, f.Column, f.EndLine, f.EndColumn, opts.Root))
-		if f.Fingerprint != "" {
-			r.WithPartialFingerprints(map[string]string{fingerprintKey: f.Fingerprint})
-		}
-		props := sarif.NewPropertyBag()
-		props.Add("severity", f.Severity.String())
-		if f.Resource != "" {
-			props.Add("resource", f.Resource)
-		}
-		if f.Possible {
-			props.Add("possible", true)
-		}
-		r.WithProperties(props)
+		r := sarifResult(run, f, opts)
+		run.AddResult(r)
 		return r
 	}
 	for _, f := range res.Findings {
@@ -60,25 +46,8 @@ func writeSARIFWhole(w io.Writer, res *Result, opts Options) error {
 			WithStatus("accepted").
 			WithJustification(s.Kind + ": " + s.Reason))
 	}
-	inv := sarif.NewInvocation().WithExecutionSuccessful(!hasErrors(res))
-	for _, e := range res.Errors {
-		level := "error"
-		if e.Warning {
-			level = "warning"
-		}
-		n := sarif.NewNotification().WithLevel(level).WithMessage(sarif.NewTextMessage(e.Message))
-		if e.File != "" {
-			n.Locations = append(n.Locations, sarifLocation(e.File, e.Line, e.Column, 0, 0, opts.Root))
-		}
-		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
-	}
-	for _, note := range res.Notes {
-		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
-			sarif.NewNotification().WithLevel("note").WithMessage(sarif.NewTextMessage(note)))
-	}
-	run.AddInvocation(inv)
-	log := sarif.NewReport().AddRun(run)
-	if err := log.PrettyWrite(w); err != nil {
+	run.AddInvocation(sarifInvocation(res, opts.Root))
+	if err := sarif.NewReport().AddRun(run).PrettyWrite(w); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "\n")
