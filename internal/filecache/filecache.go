@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -26,9 +27,14 @@ const magic = "ctlint-cache-v1\n"
 // keyed by version, so after an upgrade the old ones are never read again.
 const staleAfter = 30 * 24 * time.Hour
 
-// Cache is a directory of entries. The zero value is a disabled cache.
+// Cache is a directory of entries. The zero value is a disabled cache. It is
+// safe for concurrent use.
 type Cache struct {
 	dir string
+	// pruned holds the prefixes whose stale entries this Cache already
+	// removed: pruning reads the whole directory, which a process writing
+	// thousands of entries must not do on every Put.
+	pruned sync.Map
 }
 
 // New returns a cache in dir; dir is created on the first Put. An empty dir
@@ -57,9 +63,9 @@ func (c *Cache) Get(name string) ([]byte, bool) {
 
 // Put stores payload under name. The entry appears whole or not at all
 // (written to a temporary file, then renamed), so concurrent processes
-// never read half an entry. Entries with the same prefix (the part of the
-// name before the first '-') that were written more than 30 days ago are
-// removed.
+// never read half an entry. On the first Put of each prefix (the part of
+// the name before the first '-'), entries with that prefix that were
+// written more than 30 days ago are removed.
 func (c *Cache) Put(name string, payload []byte) error {
 	if c.dir == "" {
 		return nil
@@ -93,6 +99,9 @@ func (c *Cache) Put(name string, payload []byte) error {
 // files a killed process left behind.
 func (c *Cache) prune(kept string) {
 	prefix, _, _ := strings.Cut(kept, "-")
+	if _, done := c.pruned.LoadOrStore(prefix, true); done {
+		return
+	}
 	entries, err := os.ReadDir(c.dir)
 	if err != nil {
 		return

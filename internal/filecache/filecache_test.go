@@ -114,6 +114,53 @@ func TestPutRemovesStaleEntriesOfItsKind(t *testing.T) {
 	}
 }
 
+// Pruning reads the whole directory, so a Cache does it once per prefix: a
+// process writing one entry per document must not read the directory per
+// document.
+func TestPutPrunesOncePerPrefix(t *testing.T) {
+	dir := t.TempDir()
+	c := New(dir)
+	old := time.Now().Add(-staleAfter - time.Hour)
+	stale := func(name string) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exists := func(name string) bool {
+		_, err := os.Stat(filepath.Join(dir, name))
+		return err == nil
+	}
+	stale("r-old1")
+	if err := c.Put("r-a", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if exists("r-old1") {
+		t.Fatal("the first Put of prefix r left a stale entry")
+	}
+	stale("r-old2")
+	stale("rules-old")
+	if err := c.Put("r-b", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if !exists("r-old2") {
+		t.Fatal("the second Put of prefix r read the directory again")
+	}
+	if err := c.Put("rules-new", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if exists("rules-old") {
+		t.Fatal("the first Put of prefix rules left a stale entry")
+	}
+	if !exists("r-old2") {
+		t.Fatal("a Put of prefix rules pruned prefix r")
+	}
+}
+
 // Processes that start together all miss and write the same entry; a
 // reader must see either no entry or a whole one.
 func TestConcurrentWritersAndReaders(t *testing.T) {
