@@ -57,8 +57,10 @@ func TestLintCache(t *testing.T) {
 		t.Fatalf("--no-cache wrote %d cache entries", n)
 	}
 	first := lint(dir)
-	if n := entries(dir); n != 1 {
-		t.Fatalf("%d cache entries after a run, want 1", n)
+	// The compiled rules, and the results directory with the answers for
+	// the file's one document.
+	if n, r := entries(dir), entries(filepath.Join(dir, "results")); n != 2 || r != 1 {
+		t.Fatalf("%d cache entries and %d results after a run, want 2 and 1", n, r)
 	}
 	cached := lint(dir)
 	if first != compiled || cached != compiled {

@@ -66,7 +66,7 @@ reads standard input. With no path, the current directory is linted.`,
 	fl.DurationVar(&f.timeout, "timeout", 0, "bound the evaluation of one scope, e.g. 30s (default: none)")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour text output (NO_COLOR is honoured too)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "text output: findings only, no excerpts or summary")
-	fl.BoolVar(&f.noCache, "no-cache", false, "compile the rules instead of reading them from the cache ("+cacheDirEnv+"=off does the same)")
+	fl.BoolVar(&f.noCache, "no-cache", false, "compile and evaluate the rules instead of reading the compiled rules and earlier answers from the cache ("+cacheDirEnv+"=off does the same)")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file")
 	fl.StringVar(&f.shard, "shard", "", "lint only shard K of N (K/N): N jobs with the same arguments lint every scope exactly once")

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io/fs"
 	"reflect"
 	"runtime/debug"
@@ -96,32 +97,32 @@ var allStages = []ast.StageID{
 
 // builtinCompilers returns the built-in rules compiled in parts, and their
 // metadata: from the cache when it holds them, else compiled (and then
-// stored for the next process). fromCache says which.
-func builtinCompilers(parts int, cache *filecache.Cache) (compilers []*ast.Compiler, rules []*Rule, fromCache bool, err error) {
+// stored for the next process). fromCache says which; key is the rules'
+// builtinKey, "" when there is no cache.
+func builtinCompilers(parts int, cache *filecache.Cache) (compilers []*ast.Compiler, rules []*Rule, key string, fromCache bool, err error) {
 	parts = partsFor(parts)
 	var name string
 	if cache.Dir() != "" {
-		key, err := builtinKey(policies.FS)
-		if err != nil {
-			return nil, nil, false, err
+		if key, err = builtinKey(policies.FS); err != nil {
+			return nil, nil, "", false, err
 		}
 		name = fmt.Sprintf("rules-%s-p%d", key[:32], parts)
 		if data, ok := cache.Get(name); ok {
 			if compilers, rules, err := decodeCompiled(data); err == nil {
-				return compilers, rules, true, nil
+				return compilers, rules, key, true, nil
 			}
 		}
 	}
 	modules, err := LoadModules(nil, false)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, "", false, err
 	}
 	compilers, indexed, err := compileBuiltinParts(modules, parts)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, "", false, err
 	}
 	if rules, err = rulesFromAnnotations(compilers); err != nil {
-		return nil, nil, false, err
+		return nil, nil, "", false, err
 	}
 	if name != "" {
 		// Not storing is only slower next time, so a failure (a
@@ -130,18 +131,14 @@ func builtinCompilers(parts int, cache *filecache.Cache) (compilers []*ast.Compi
 			_ = cache.Put(name, data)
 		}
 	}
-	return compilers, rules, false, nil
+	return compilers, rules, key, false, nil
 }
 
 // builtinKey hashes everything the compiled built-in rules depend on;
 // sources are the rules' sources (policies.FS).
 func builtinKey(sources fs.FS) (string, error) {
-	h := sha256.New()
-	field := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
-	}
+	h := newKeyHash()
+	field := h.field
 	field(cacheRecipe)
 	field(fmt.Sprint(astcodec.FormatVersion))
 	field(version.Version)
@@ -190,6 +187,18 @@ func builtinKey(sources fs.FS) (string, error) {
 		return "", fmt.Errorf("hash built-in rules: %w", err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// keyHash hashes a sequence of fields for a cache key; each field is
+// length-prefixed, so that no two sequences hash the same bytes.
+type keyHash struct{ hash.Hash }
+
+func newKeyHash() keyHash { return keyHash{sha256.New()} }
+
+func (h keyHash) field(s string) {
+	var n [binary.MaxVarintLen64]byte
+	h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+	h.Write([]byte(s))
 }
 
 // cachedRule is a Rule as stored in a cache entry: its JSON form plus the

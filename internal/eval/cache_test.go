@@ -24,14 +24,14 @@ import (
 func TestCachedRulesCompileAlike(t *testing.T) {
 	RegisterBuiltins()
 	cache := filecache.New(t.TempDir())
-	compiled, rules, fromCache, err := builtinCompilers(2, cache)
+	compiled, rules, _, fromCache, err := builtinCompilers(2, cache)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if fromCache {
 		t.Fatal("an empty cache was read")
 	}
-	decoded, cachedRules, fromCache, err := builtinCompilers(2, cache)
+	decoded, cachedRules, _, fromCache, err := builtinCompilers(2, cache)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestUndecodableEntryIsRecompiled(t *testing.T) {
 	RegisterBuiltins()
 	dir := t.TempDir()
 	cache := filecache.New(dir)
-	if _, _, _, err := builtinCompilers(1, cache); err != nil {
+	if _, _, _, _, err := builtinCompilers(1, cache); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := os.ReadDir(dir)
@@ -168,7 +168,7 @@ func TestUndecodableEntryIsRecompiled(t *testing.T) {
 		if err := cache.Put(name, bad); err != nil {
 			t.Fatal(err)
 		}
-		_, rules, fromCache, err := builtinCompilers(1, cache)
+		_, rules, _, fromCache, err := builtinCompilers(1, cache)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -61,9 +61,10 @@ type Options struct {
 	// parallel (startup.go); 0 means one per core, up to maxParts. With
 	// custom rules everything is compiled in one part.
 	Parts int
-	// CacheDir is where the compiled built-in rules are kept between
-	// processes (cache.go); "" compiles them every time. Custom rules are
-	// always compiled.
+	// CacheDir is where the compiled built-in rules (cache.go) and their
+	// answers per document (results.go) are kept between processes; ""
+	// compiles and evaluates them every time. Custom rules are always
+	// compiled and evaluated, and with custom rules no answers are kept.
 	CacheDir string
 }
 
@@ -81,6 +82,9 @@ type Engine struct {
 	// fromCache says the built-in rules were decoded from the cache
 	// rather than compiled.
 	fromCache bool
+	// results keeps the built-in rules' answers per document; nil when
+	// there is no cache directory or there are custom rules.
+	results *resultCache
 }
 
 // CompileError is a rule that does not compile; it names file and line.
@@ -108,18 +112,19 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	var (
 		compilers []*ast.Compiler
 		rules     []*Rule
+		rulesKey  string
 		fromCache bool
 		err       error
 	)
 	if len(opts.PolicyDirs) == 0 {
-		compilers, rules, fromCache, err = builtinCompilers(opts.Parts, filecache.New(opts.CacheDir))
+		compilers, rules, rulesKey, fromCache, err = builtinCompilers(opts.Parts, filecache.New(opts.CacheDir))
 	} else {
 		compilers, rules, err = customCompilers(opts.PolicyDirs)
 	}
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{rules: rules, byPkg: map[string]*Rule{}, fromCache: fromCache}
+	e := &Engine{rules: rules, byPkg: map[string]*Rule{}, fromCache: fromCache, results: newResultCache(opts.CacheDir, rulesKey)}
 	if err := e.prepareQueries(ctx, compilers); err != nil {
 		return nil, err
 	}
@@ -179,7 +184,7 @@ const unresolvedRuleID = "CT007"
 // the other rules' findings are still returned.
 func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Finding, error) {
 	input := Input(doc)
-	report, undecided, err := e.evalRules(ctx, input)
+	report, undecided, err := e.builtinResults(ctx, input)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate %s: %w", doc.Scope.Path, err)
 	}

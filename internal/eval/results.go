@@ -1,0 +1,175 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/ctlint/ctlint/internal/filecache"
+)
+
+// Rules read nothing but their input, so what the built-in rules answer for
+// a document is a function of three things: the document's Rego input, the
+// rules, and ctlint's own code (its builtins and IAM engine). The answers
+// are therefore kept in a cache entry named by a hash of all three, and a
+// later run over an unchanged document reads them back instead of
+// evaluating the rules again. A repository linted again after a small
+// change (a pre-commit hook running on `.`, a pull-request check that keeps
+// its cache) evaluates only the documents that changed; evaluation is most
+// of a run (BENCHMARKS.md).
+//
+// An entry holds the rules' raw report and undecided entries, from which
+// Eval still makes the findings, so rule metadata is applied afresh, as are
+// everything after Eval: suppressions, the baseline, severity settings.
+//
+// Custom rules are never cached: they are compiled with the built-in ones
+// and may define anything, so an engine with custom rules keeps no results.
+// A failed evaluation (an error, a timeout) is not stored, so it is tried
+// again by the next run.
+
+// resultsRecipe names how this file turns answers into entries; change it
+// when the entry's form or the key's fields change.
+const resultsRecipe = "ctlint rule results v1"
+
+// resultCache keeps the built-in rules' answers per document. A nil
+// *resultCache is a disabled cache.
+type resultCache struct {
+	files *filecache.Cache
+	// key hashes everything an entry depends on but the input.
+	key []byte
+	// hits and misses count lookups, for tests.
+	hits, misses atomic.Int64
+}
+
+// newResultCache returns the result cache in dir for the built-in rules
+// whose compiled form is keyed by rulesKey (builtinKey), or nil when dir or
+// rulesKey is empty or the running executable cannot be identified.
+func newResultCache(dir, rulesKey string) *resultCache {
+	if dir == "" || rulesKey == "" {
+		return nil
+	}
+	stamp, ok := executableStamp()
+	if !ok {
+		return nil
+	}
+	h := newKeyHash()
+	h.field(resultsRecipe)
+	h.field(rulesKey)
+	h.field(stamp)
+	return &resultCache{files: filecache.New(filepath.Join(dir, "results")), key: h.Sum(nil)}
+}
+
+// executableStamp identifies the running build by its executable's size and
+// modification time. rulesKey names a development build only by its commit,
+// and an uncommitted change to the IAM engine changes answers without
+// changing the rules; a rebuilt executable is a new file, so its answers
+// are never read by another build.
+func executableStamp() (string, bool) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", false
+	}
+	info, err := os.Stat(exe)
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("%d %d", info.Size(), info.ModTime().UnixNano()), true
+}
+
+// name is the entry name for a document with this input. The input's text
+// is its whole content, positions and file names included, so two documents
+// share an entry only when the rules cannot tell them apart.
+func (c *resultCache) name(input ast.Value) string {
+	h := sha256.New()
+	h.Write(c.key)
+	_, _ = io.WriteString(h, input.String())
+	return "r-" + hex.EncodeToString(h.Sum(nil))
+}
+
+// storedResults is the JSON form of an entry. Entries are decoded with
+// json.Number for numbers, as OPA hands them over, so a finding made from
+// an entry equals one made from an evaluation.
+type storedResults struct {
+	Report    []storedEntry `json:"report"`
+	Undecided []storedEntry `json:"undecided"`
+}
+
+type storedEntry struct {
+	Package string `json:"package"`
+	Entry   any    `json:"entry"`
+}
+
+// get returns the answers stored under name; ok is false on a miss, and an
+// entry that does not decode is a miss.
+func (c *resultCache) get(name string) (report, undecided []ruleEntry, ok bool) {
+	data, ok := c.files.Get(name)
+	if ok {
+		var s storedResults
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.UseNumber()
+		if err := dec.Decode(&s); err == nil {
+			c.hits.Add(1)
+			return fromStored(s.Report), fromStored(s.Undecided), true
+		}
+	}
+	c.misses.Add(1)
+	return nil, nil, false
+}
+
+// put stores the answers under name. Not storing only makes the next run
+// evaluate again, so failures (a read-only cache directory) are ignored.
+func (c *resultCache) put(name string, report, undecided []ruleEntry) {
+	data, err := json.Marshal(storedResults{Report: toStored(report), Undecided: toStored(undecided)})
+	if err != nil {
+		return
+	}
+	_ = c.files.Put(name, data)
+}
+
+func toStored(entries []ruleEntry) []storedEntry {
+	out := make([]storedEntry, len(entries))
+	for i, e := range entries {
+		out[i] = storedEntry{Package: e.pkg, Entry: e.entry}
+	}
+	return out
+}
+
+func fromStored(entries []storedEntry) []ruleEntry {
+	out := make([]ruleEntry, len(entries))
+	for i, e := range entries {
+		out[i] = ruleEntry{pkg: e.Package, entry: e.Entry}
+	}
+	return out
+}
+
+// builtinResults returns the built-in rules' answers for input: from the
+// result cache when it holds them, else evaluated (and then stored).
+func (e *Engine) builtinResults(ctx context.Context, input ast.Value) (report, undecided []ruleEntry, err error) {
+	if e.results == nil {
+		return e.evalRules(ctx, input)
+	}
+	return e.results.getOrEval(input, func() ([]ruleEntry, []ruleEntry, error) { return e.evalRules(ctx, input) })
+}
+
+// getOrEval returns the answers stored for input, or those of evaluate,
+// which are stored unless it fails.
+func (c *resultCache) getOrEval(input ast.Value, evaluate func() (report, undecided []ruleEntry, err error)) (report, undecided []ruleEntry, err error) {
+	name := c.name(input)
+	if report, undecided, ok := c.get(name); ok {
+		return report, undecided, nil
+	}
+	if report, undecided, err = evaluate(); err != nil {
+		return nil, nil, err
+	}
+	c.put(name, report, undecided)
+	return report, undecided, nil
+}
