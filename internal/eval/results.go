@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -85,14 +85,58 @@ func executableStamp() (string, bool) {
 	return fmt.Sprintf("%d %d", info.Size(), info.ModTime().UnixNano()), true
 }
 
-// name is the entry name for a document with this input. The input's text
-// is its whole content, positions and file names included, so two documents
-// share an entry only when the rules cannot tell them apart.
+// name is the entry name for a document with this input. The whole input
+// is hashed, positions and file names included, so two documents share an
+// entry only when the rules cannot tell them apart.
 func (c *resultCache) name(input ast.Value) string {
-	h := sha256.New()
-	h.Write(c.key)
-	_, _ = io.WriteString(h, input.String())
-	return "r-" + hex.EncodeToString(h.Sum(nil))
+	buf := appendValue(append(make([]byte, 0, 64<<10), c.key...), input)
+	sum := sha256.Sum256(buf)
+	return "r-" + hex.EncodeToString(sum[:])
+}
+
+// appendValue appends an encoding of v to buf for hashing, without printing
+// it (printing costs several times more, and so do many small writes to the
+// hash): each value is a type tag followed by its content, strings and
+// collections length-prefixed, so that two different values never encode
+// the same. Objects are encoded in their order, which Input makes
+// deterministic.
+func appendValue(buf []byte, v ast.Value) []byte {
+	switch x := v.(type) {
+	case ast.Null:
+		return appendTag(buf, 'n', 0)
+	case ast.Boolean:
+		if x {
+			return appendTag(buf, 't', 0)
+		}
+		return appendTag(buf, 'f', 0)
+	case ast.Number:
+		return appendText(buf, '#', string(x))
+	case ast.String:
+		return appendText(buf, 's', string(x))
+	case *ast.Array:
+		buf = appendTag(buf, 'a', x.Len())
+		x.Foreach(func(t *ast.Term) { buf = appendValue(buf, t.Value) })
+		return buf
+	case ast.Object:
+		buf = appendTag(buf, 'o', x.Len())
+		x.Foreach(func(k, t *ast.Term) {
+			buf = appendValue(buf, k.Value)
+			buf = appendValue(buf, t.Value)
+		})
+		return buf
+	default:
+		// Input builds none of the others (sets, refs, ...); encode
+		// their text all the same rather than nothing.
+		return appendText(buf, '?', v.String())
+	}
+}
+
+func appendTag(buf []byte, kind byte, n int) []byte {
+	return binary.AppendUvarint(append(buf, kind), uint64(n))
+}
+
+func appendText(buf []byte, kind byte, s string) []byte {
+	return append(appendTag(buf, kind, len(s)), s...)
 }
 
 // storedResults is the JSON form of an entry. Entries are decoded with

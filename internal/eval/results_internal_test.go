@@ -51,3 +51,31 @@ func TestNoResultCacheWithoutKey(t *testing.T) {
 		t.Error("a result cache without a rules key")
 	}
 }
+
+// TestValueHashTellsValuesApart: values that differ only in how their
+// content splits into parts, or in type, must not name the same entry;
+// equal values built apart must.
+func TestValueHashTellsValuesApart(t *testing.T) {
+	c := newResultCache(t.TempDir(), "rules key")
+	name := func(src string) string { return c.name(ast.MustParseTerm(src).Value) }
+	distinct := []string{
+		`["ab"]`, `["a", "b"]`, `["a", "b", ""]`, `[["a"], "b"]`,
+		`{"a": "b"}`, `{"ab": ""}`, `{"a": {"b": ""}}`,
+		`"1"`, `1`, `1.0`, `"true"`, `true`, `false`, `null`, `""`, `[]`, `{}`, `[null]`,
+	}
+	seen := map[string]string{}
+	for _, src := range distinct {
+		n := name(src)
+		if other, ok := seen[n]; ok {
+			t.Errorf("%s and %s name the same entry", src, other)
+		}
+		seen[n] = src
+	}
+	if name(`{"a": [1, "x"], "b": null}`) != name(`{"a": [1, "x"], "b": null}`) {
+		t.Error("equal values name different entries")
+	}
+	other := newResultCache(t.TempDir(), "other rules key")
+	if other.name(ast.String("x")) == c.name(ast.String("x")) {
+		t.Error("the rules key does not change the entry name")
+	}
+}

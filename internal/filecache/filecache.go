@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -35,6 +36,8 @@ type Cache struct {
 	// removed: pruning reads the whole directory, which a process writing
 	// thousands of entries must not do on every Put.
 	pruned sync.Map
+	// made says the directory was created (or found) by an earlier Put.
+	made atomic.Bool
 }
 
 // New returns a cache in dir; dir is created on the first Put. An empty dir
@@ -73,8 +76,11 @@ func (c *Cache) Put(name string, payload []byte) error {
 	if !validName(name) {
 		return fmt.Errorf("cache entry name %q: want letters, digits, '-' and '.'", name)
 	}
-	if err := os.MkdirAll(c.dir, 0o700); err != nil {
-		return fmt.Errorf("cache: %w", err)
+	if !c.made.Load() {
+		if err := os.MkdirAll(c.dir, 0o700); err != nil {
+			return fmt.Errorf("cache: %w", err)
+		}
+		c.made.Store(true)
 	}
 	tmp, err := os.CreateTemp(c.dir, name+".tmp-*")
 	if err != nil {
