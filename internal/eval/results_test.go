@@ -144,4 +144,3 @@ func TestNoResultsWithCustomRules(t *testing.T) {
 		t.Fatalf("results written with custom rules (stat: %v)", err)
 	}
 }
-

@@ -112,6 +112,35 @@ func BenchmarkLint(b *testing.B) {
 	}
 }
 
+// BenchmarkLintCachedResults is BenchmarkLint run again over an unchanged
+// corpus with the result cache (internal/eval/results.go) holding every
+// document's answers: what a re-run costs when nothing changed.
+func BenchmarkLintCachedResults(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) {
+			benchCorpus(b, size.modules)
+			e, err := eval.New(context.Background(), eval.Options{Parts: 1, CacheDir: b.TempDir()})
+			if err != nil {
+				b.Fatal(err)
+			}
+			opts := benchOptions(e)
+			if _, err := Run(context.Background(), []string{"."}, opts); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := Run(context.Background(), []string{"."}, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.HasErrors() || len(res.Findings) == 0 {
+					b.Fatalf("%d errors, %d findings", len(res.Errors), len(res.Findings))
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkStage measures each stage of the pipeline alone, on one core, over
 // the 100-module corpus: parse (read and parse every scope), input (build the
 // Rego input of every document), eval (evaluate the rules on every
