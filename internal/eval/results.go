@@ -95,10 +95,17 @@ func executableStamp() (string, bool) {
 // is hashed, positions and file names included, so two documents share an
 // entry only when the rules cannot tell them apart.
 func (c *resultCache) name(input ast.Value) string {
-	buf := appendValue(append(make([]byte, 0, 64<<10), c.key...), input)
+	bp := hashBuffers.Get().(*[]byte)
+	buf := appendValue(append((*bp)[:0], c.key...), input)
 	sum := sha256.Sum256(buf)
+	*bp = buf
+	hashBuffers.Put(bp)
 	return "r-" + hex.EncodeToString(sum[:])
 }
+
+// hashBuffers keeps name's buffers: a document's input encodes to tens of
+// kilobytes, and a run names every document.
+var hashBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
 // appendValue appends an encoding of v to buf for hashing, without printing
 // it (printing costs several times more, and so do many small writes to the
@@ -120,8 +127,11 @@ func appendValue(buf []byte, v ast.Value) []byte {
 	case ast.String:
 		return appendText(buf, 's', string(x))
 	case *ast.Array:
-		buf = appendTag(buf, 'a', x.Len())
-		x.Foreach(func(t *ast.Term) { buf = appendValue(buf, t.Value) })
+		n := x.Len()
+		buf = appendTag(buf, 'a', n)
+		for i := range n {
+			buf = appendValue(buf, x.Elem(i).Value)
+		}
 		return buf
 	case ast.Object:
 		buf = appendTag(buf, 'o', x.Len())
