@@ -58,7 +58,11 @@ test_days_fraction if {
 }
 
 test_days_beyond_int32 if {
-	only(base({"expiration": {"days": a(1e30, 6), "range": rng(5)}}), 6, "not a whole number")
+	only(base({"expiration": {"days": a(1e30, 6), "range": rng(5)}}), 6, "is out of the range S3 accepts (a 32-bit whole number)")
+}
+
+test_days_just_beyond_int32 if {
+	only(base({"expiration": {"days": a(2147483648, 6), "range": rng(5)}}), 6, "2147483648 is out of the range S3 accepts")
 }
 
 test_days_as_numeric_string if {
