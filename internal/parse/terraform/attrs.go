@@ -43,7 +43,10 @@ func (c *content) number(name string) *model.Attr {
 // toAttr converts an evaluated argument to a model attribute of the wanted
 // primitive type, converting like Terraform ("true" is a bool). A value that
 // is unknown or of the wrong shape becomes an unknown attribute naming the
-// expression, so rules can say it could not be decided.
+// expression, so rules can say it could not be decided; a known string where
+// a number is wanted ("abc", which Terraform rejects) stays a known string,
+// as a template or JSON policy would give it, so that rules checking the
+// number report it.
 func (e *env) toAttr(a *hcl.Attribute, v cty.Value, want cty.Type) *model.Attr {
 	p := e.m.p
 	r := p.rng(a.Range)
@@ -89,6 +92,7 @@ func (e *env) toAttr(a *hcl.Attribute, v cty.Value, want cty.Type) *model.Attr {
 				n, _ := f.Float64()
 				return model.Num(n, r)
 			}
+			return model.Str(v.AsString(), r)
 		}
 	}
 	return unknown

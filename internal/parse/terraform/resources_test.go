@@ -226,6 +226,30 @@ resource "aws_s3_bucket" "access" {
 	}
 }
 
+// A string that is not a number where a number is wanted is kept as the
+// known string it is (Terraform rejects it), not made unknown: the rules
+// checking the number report it (CT304) instead of calling it undecidable.
+func TestNonNumericNumberStaysKnown(t *testing.T) {
+	doc := mustParseMap(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  bucket = "logs"
+  rule {
+    id     = "expire"
+    status = "Enabled"
+    expiration {
+      days = "abc"
+    }
+    noncurrent_version_expiration {
+      noncurrent_days = "30"
+    }
+  }
+}
+`})
+	r := doc.Lifecycles[0].Rules[0]
+	attrEq(t, "expiration days", r.Expiration.Days, "abc", true, rg("main.tf", 7, 7, 7, 19))
+	attrEq(t, "noncurrent days", r.NoncurrentVersionExpiration.NoncurrentDays, 30.0, true, rg("main.tf", 10, 7, 10, 29))
+}
+
 func TestKeyPolicyAndAlias(t *testing.T) {
 	doc := mustParseMap(t, map[string]string{"main.tf": `
 resource "aws_kms_key" "k" {
