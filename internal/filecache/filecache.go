@@ -24,8 +24,9 @@ import (
 // partly written or altered entry is detected before it is used.
 const magic = "ctlint-cache-v1\n"
 
-// staleAfter is how long an entry that nobody rewrote is kept: entries are
-// keyed by version, so after an upgrade the old ones are never read again.
+// staleAfter is how long an entry that nobody wrote or read is kept:
+// entries are keyed by version, so after an upgrade the old ones are never
+// read again.
 const staleAfter = 30 * 24 * time.Hour
 
 // Cache is a directory of entries. The zero value is a disabled cache. It is
@@ -48,12 +49,15 @@ func New(dir string) *Cache { return &Cache{dir: dir} }
 func (c *Cache) Dir() string { return c.dir }
 
 // Get returns the payload stored under name, or false when there is no
-// intact entry.
+// intact entry. An entry that is read is kept: one older than half the
+// stale age gets a fresh modification time, so that pruning removes only
+// entries nobody reads.
 func (c *Cache) Get(name string) ([]byte, bool) {
 	if c.dir == "" || !validName(name) {
 		return nil, false
 	}
-	data, err := os.ReadFile(filepath.Join(c.dir, name))
+	path := filepath.Join(c.dir, name)
+	data, err := os.ReadFile(path)
 	if err != nil || len(data) < len(magic)+sha256.Size || string(data[:len(magic)]) != magic {
 		return nil, false
 	}
@@ -61,14 +65,27 @@ func (c *Cache) Get(name string) ([]byte, bool) {
 	if got := sha256.Sum256(payload); !bytes.Equal(got[:], sum) {
 		return nil, false
 	}
+	c.keep(path)
 	return payload, true
+}
+
+// keep refreshes the modification time of the entry at path when it is
+// older than half the stale age. Checking costs a stat per read; writing
+// the time happens about once a fortnight per entry.
+func (c *Cache) keep(path string) {
+	info, err := os.Stat(path)
+	if err != nil || time.Since(info.ModTime()) < staleAfter/2 {
+		return
+	}
+	now := time.Now()
+	_ = os.Chtimes(path, now, now)
 }
 
 // Put stores payload under name. The entry appears whole or not at all
 // (written to a temporary file, then renamed), so concurrent processes
 // never read half an entry. On the first Put of each prefix (the part of
 // the name before the first '-'), entries with that prefix that were
-// written more than 30 days ago are removed.
+// neither written nor read (see Get) for 30 days are removed.
 func (c *Cache) Put(name string, payload []byte) error {
 	if c.dir == "" {
 		return nil

@@ -114,6 +114,31 @@ func TestPutRemovesStaleEntriesOfItsKind(t *testing.T) {
 	}
 }
 
+// An entry that is read is not pruned: Get refreshes an old entry's
+// modification time, so a Put that prunes keeps it.
+func TestGetKeepsAnEntry(t *testing.T) {
+	dir := t.TempDir()
+	c := New(dir)
+	if err := c.Put("r-read", []byte("payload")); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-staleAfter - time.Hour)
+	path := filepath.Join(dir, "r-read")
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := c.Get("r-read"); !ok || string(got) != "payload" {
+		t.Fatalf("Get = %q, %v", got, ok)
+	}
+	// A new Cache prunes on its first Put, as the next process would.
+	if err := New(dir).Put("r-other", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Get("r-read"); !ok {
+		t.Fatal("an entry read after it went stale was pruned")
+	}
+}
+
 // Pruning reads the whole directory, so a Cache does it once per prefix: a
 // process writing one entry per document must not read the directory per
 // document.
