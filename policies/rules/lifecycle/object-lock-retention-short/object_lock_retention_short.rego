@@ -5,8 +5,8 @@
 #   period. In GOVERNANCE mode anyone with s3:BypassGovernanceRetention can
 #   still delete or shorten it; only COMPLIANCE mode binds everyone, the root
 #   user included. The rule fires for a log bucket whose default retention
-#   (Days, or Years counted as 365 days) is below the required retention, or
-#   whose mode is GOVERNANCE.
+#   (Days, or Years counted as 365 days) is below the required retention or
+#   not a number, or whose mode is GOVERNANCE.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html
 #   - ref: https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html
@@ -49,6 +49,17 @@ report contains lib.finding(msg, b.object_lock.mode.range, b) if {
 	b.object_lock.mode.known
 	upper(b.object_lock.mode.value) == "GOVERNANCE"
 	msg := sprintf("%s uses Object Lock GOVERNANCE mode: anyone with s3:BypassGovernanceRetention can delete locked logs; COMPLIANCE mode binds everyone", [lib.bucket_label(b)])
+}
+
+# A retention that is not a number (days = "abc", which Terraform and S3
+# reject) protects nothing; say so rather than pass it.
+report contains lib.finding(msg, attr.range, b) if {
+	some b in lib.log_buckets
+	some name in ["days", "years"]
+	attr := b.object_lock[name]
+	attr.known
+	not lib.number_value(attr)
+	msg := sprintf("%s sets its Object Lock default retention %s to %s, which is not a number: S3 rejects it", [lib.bucket_label(b), name, json.marshal(attr.value)])
 }
 
 undecided contains lib.finding(msg, attr.range, b) if {

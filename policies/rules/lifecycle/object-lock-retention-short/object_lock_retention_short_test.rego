@@ -56,3 +56,15 @@ test_unknown_days_is_undecided if {
 	some f in fs
 	contains(f.message, "${var.lock_days}")
 }
+
+test_days_not_a_number if {
+	fs := report({"mode": a("COMPLIANCE", 22), "days": a("abc", 23)}, 365)
+	count(fs) == 1
+	some f in fs
+	f.range.line == 23
+	contains(f.message, `retention days to "abc", which is not a number`)
+}
+
+test_numeric_string_days_is_a_number if {
+	count(report({"mode": a("COMPLIANCE", 22), "days": a("400", 23)}, 365)) == 0
+}
