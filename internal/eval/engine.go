@@ -197,11 +197,11 @@ func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Findi
 	}
 	out := make([]finding.Finding, 0, len(report))
 	for _, r := range report {
-		rule := e.byPkg[r.pkg]
+		rule := e.byPkg[r.Package]
 		if rule == nil {
 			continue // a package below ctlint.rules without METADATA: not a rule
 		}
-		f, err := toFinding(rule, r.entry)
+		f, err := toFinding(rule, r.Entry)
 		if err != nil {
 			errs = append(errs, &RuleError{Rule: rule.ID, Err: fmt.Errorf("%s: %w", rule.Location, err)})
 			continue
@@ -210,11 +210,11 @@ func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]finding.Findi
 	}
 	if unresolved := e.unresolved; unresolved != nil {
 		for _, r := range undecided {
-			rule := e.byPkg[r.pkg]
+			rule := e.byPkg[r.Package]
 			if rule == nil {
 				continue
 			}
-			f, err := toFinding(unresolved, r.entry)
+			f, err := toFinding(unresolved, r.Entry)
 			if err != nil {
 				errs = append(errs, &RuleError{Rule: rule.ID, Err: err})
 				continue

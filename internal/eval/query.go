@@ -16,10 +16,11 @@ import (
 const rulesQuery = `report := {[pkg, f] | some pkg; some f in data.ctlint.rules[pkg].report}
 undecided := {[pkg, f] | some pkg; some f in data.ctlint.rules[pkg].undecided}`
 
-// ruleEntry is one entry of a rule's report or undecided set.
+// ruleEntry is one entry of a rule's report or undecided set. Its JSON form
+// is what the result cache stores (results.go).
 type ruleEntry struct {
-	pkg   string
-	entry any
+	Package string `json:"package"`
+	Entry   any    `json:"entry"`
 }
 
 // evalRules evaluates the prepared rules queries over input and returns the
@@ -75,7 +76,7 @@ func entries(v any) []ruleEntry {
 			continue
 		}
 		pkg, _ := pair[0].(string)
-		out = append(out, ruleEntry{pkg: pkg, entry: pair[1]})
+		out = append(out, ruleEntry{Package: pkg, Entry: pair[1]})
 	}
 	return out
 }

@@ -42,16 +42,11 @@ import (
 const resultsRecipe = "ctlint rule results v1"
 
 // resultCache keeps the built-in rules' answers per document. A nil
-// *resultCache is a disabled cache.
+// *resultCache is a disabled cache (getOrEval only evaluates).
 type resultCache struct {
 	files *filecache.Cache
 	// key hashes everything an entry depends on but the input.
 	key []byte
-	// writing lets one entry be written at a time: creating files in
-	// parallel contends in the file system (measured: five times the CPU
-	// of creating them one after the other), while a worker waiting here
-	// waits for one small write.
-	writing sync.Mutex
 	// hits and misses count lookups, for tests.
 	hits, misses atomic.Int64
 }
@@ -159,13 +154,8 @@ func appendText(buf []byte, kind byte, s string) []byte {
 // json.Number for numbers, as OPA hands them over, so a finding made from
 // an entry equals one made from an evaluation.
 type storedResults struct {
-	Report    []storedEntry `json:"report"`
-	Undecided []storedEntry `json:"undecided"`
-}
-
-type storedEntry struct {
-	Package string `json:"package"`
-	Entry   any    `json:"entry"`
+	Report    []ruleEntry `json:"report"`
+	Undecided []ruleEntry `json:"undecided"`
 }
 
 // get returns the answers stored under name; ok is false on a miss, and an
@@ -178,7 +168,7 @@ func (c *resultCache) get(name string) (report, undecided []ruleEntry, ok bool) 
 		dec.UseNumber()
 		if err := dec.Decode(&s); err == nil {
 			c.hits.Add(1)
-			return fromStored(s.Report), fromStored(s.Undecided), true
+			return s.Report, s.Undecided, true
 		}
 	}
 	c.misses.Add(1)
@@ -188,43 +178,25 @@ func (c *resultCache) get(name string) (report, undecided []ruleEntry, ok bool) 
 // put stores the answers under name. Not storing only makes the next run
 // evaluate again, so failures (a read-only cache directory) are ignored.
 func (c *resultCache) put(name string, report, undecided []ruleEntry) {
-	data, err := json.Marshal(storedResults{Report: toStored(report), Undecided: toStored(undecided)})
+	data, err := json.Marshal(storedResults{Report: report, Undecided: undecided})
 	if err != nil {
 		return
 	}
-	c.writing.Lock()
-	defer c.writing.Unlock()
 	_ = c.files.Put(name, data)
-}
-
-func toStored(entries []ruleEntry) []storedEntry {
-	out := make([]storedEntry, len(entries))
-	for i, e := range entries {
-		out[i] = storedEntry{Package: e.pkg, Entry: e.entry}
-	}
-	return out
-}
-
-func fromStored(entries []storedEntry) []ruleEntry {
-	out := make([]ruleEntry, len(entries))
-	for i, e := range entries {
-		out[i] = ruleEntry{pkg: e.Package, entry: e.Entry}
-	}
-	return out
 }
 
 // builtinResults returns the built-in rules' answers for input: from the
 // result cache when it holds them, else evaluated (and then stored).
 func (e *Engine) builtinResults(ctx context.Context, input ast.Value) (report, undecided []ruleEntry, err error) {
-	if e.results == nil {
-		return e.evalRules(ctx, input)
-	}
 	return e.results.getOrEval(input, func() ([]ruleEntry, []ruleEntry, error) { return e.evalRules(ctx, input) })
 }
 
 // getOrEval returns the answers stored for input, or those of evaluate,
-// which are stored unless it fails.
+// which are stored unless it fails. A nil cache only evaluates.
 func (c *resultCache) getOrEval(input ast.Value, evaluate func() (report, undecided []ruleEntry, err error)) (report, undecided []ruleEntry, err error) {
+	if c == nil {
+		return evaluate()
+	}
 	name := c.name(input)
 	if report, undecided, ok := c.get(name); ok {
 		return report, undecided, nil

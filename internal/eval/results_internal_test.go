@@ -21,7 +21,7 @@ func TestFailedEvaluationIsNotStored(t *testing.T) {
 	if _, _, err := c.getOrEval(input, func() ([]ruleEntry, []ruleEntry, error) { return nil, nil, failed }); !errors.Is(err, failed) {
 		t.Fatalf("error %v, want the evaluation's", err)
 	}
-	want := []ruleEntry{{pkg: "trail_logging_disabled", entry: map[string]any{"message": "m"}}}
+	want := []ruleEntry{{Package: "trail_logging_disabled", Entry: map[string]any{"message": "m"}}}
 	evaluated := 0
 	evaluate := func() ([]ruleEntry, []ruleEntry, error) {
 		evaluated++

