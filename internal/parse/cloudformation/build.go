@@ -94,7 +94,7 @@ func (b *builder) attr(obj *tree.Node, name string) *model.Attr {
 func nodeAttr(n *tree.Node, rng model.Range) *model.Attr {
 	switch n.Kind {
 	case tree.Array, tree.Object:
-		return model.UnknownAttr("a "+n.Kind.String()+" where a single value belongs", rng)
+		return model.UnknownAttr("an "+n.Kind.String()+" where a single value belongs", rng) // array, object
 	}
 	a := n.Attr()
 	a.Range = rng

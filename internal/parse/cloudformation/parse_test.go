@@ -262,3 +262,28 @@ func readFile(t *testing.T, path string) []byte {
 	}
 	return data
 }
+
+// A list or map where one value belongs is an unknown that says which.
+func TestCollectionWhereAValueBelongs(t *testing.T) {
+	docs, errs := parseText("t.yaml", `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockConfiguration:
+        Rule:
+          DefaultRetention:
+            Days: [1, 2]
+            Mode: {a: b}
+`, Options{})
+	if len(errs) > 0 || len(docs) != 1 || len(docs[0].Buckets) != 1 {
+		t.Fatalf("docs %v, errors %v", docs, errs)
+	}
+	lock := docs[0].Buckets[0].ObjectLock
+	for name, got := range map[string]string{"Days": lock.Days.String(), "Mode": lock.Mode.String()} {
+		want := map[string]string{"Days": "«an array where a single value belongs»", "Mode": "«an object where a single value belongs»"}[name]
+		if got != want {
+			t.Errorf("%s = %s, want %s", name, got, want)
+		}
+	}
+}
