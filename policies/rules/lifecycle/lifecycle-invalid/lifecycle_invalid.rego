@@ -61,10 +61,17 @@ whole_number(r) := {[a.range, _number_problem(what, a)] |
 # _number_problem says why a known value is not a number S3 accepts: a number
 # beyond 32 bits (1e30, which would not even read as whole: floor works in
 # float64), or anything else.
-_number_problem(what, a) := sprintf("%s %s is out of the range S3 accepts (a 32-bit whole number)", [what, json.marshal(a.value)]) if {
+_number_problem(what, a) := sprintf("%s %s is out of the range S3 accepts (a 32-bit whole number)", [what, _number_text(n)]) if {
 	n := lib.number_value(a)
 	not lib.in_int32_range(n)
 } else := sprintf("%s %s is not a whole number of days S3 accepts", [what, json.marshal(a.value)])
+
+# _number_text prints a whole number in digits as it was likely written
+# (99999999999, not 9.9999999999e+10) while float64 still holds it exactly.
+_number_text(n) := format_int(n, 10) if {
+	n == floor(n)
+	abs(n) < 1e15
+} else := json.marshal(n)
 
 not_positive(r) := {[a.range, msg] |
 	some [what, a] in positive(r)

@@ -62,7 +62,8 @@ test_days_beyond_int32 if {
 }
 
 test_days_just_beyond_int32 if {
-	only(base({"expiration": {"days": a(2147483648, 6), "range": rng(5)}}), 6, "2147483648 is out of the range S3 accepts")
+	only(base({"expiration": {"days": a(2147483648, 6), "range": rng(5)}}), 6, "Expiration Days 2147483648 is out of the range S3 accepts")
+	only(base({"expiration": {"days": a(99999999999, 6), "range": rng(5)}}), 6, "Expiration Days 99999999999 is out of the range S3 accepts")
 }
 
 test_days_as_numeric_string if {
